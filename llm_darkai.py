@@ -1,0 +1,928 @@
+"""DarkAI's chat models for llm.
+
+The story, top to bottom: what DarkAI offers, how llm learns of it (hooks), the
+protocol as pure code (prompt format, event decoder, errors, retry decisions), the
+thin sync and async HTTP shells that move bytes for it, the model classes, and the
+`llm darkai` commands.
+
+httpx and click are imported where first needed: llm imports every plugin on every
+command, so whatever this module imports at the top is paid even by users of other
+models.
+"""
+
+import json
+import math
+import os
+import random
+import re
+import time
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+import llm
+from llm.parts import StreamEvent, TextPart
+from pydantic import Field, field_validator
+
+DEFAULT_URL = "https://darkai.foundation/chat"
+URL_ENV = "LLM_DARKAI_URL"
+PROXY_ENV = "LLM_DARKAI_PROXY"
+USER_AGENT = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Chrome/127.0.0.0 Safari/537.36"
+)
+HEADERS = {
+    "accept": "text/event-stream",
+    "content-type": "application/json",
+    "user-agent": USER_AGENT,
+}
+
+MODEL_PREFIX = "darkai/"
+DEFAULT_MODEL = "llama-3-70b"
+# DarkAI's own model names and their llm aliases. The bare `gpt-4o` and
+# `gpt-3.5-turbo` stay OpenAI's in llm, so those two get no alias.
+MODELS = {
+    "llama-3-70b": ("llama-3-70b", "llama-3.1-70b", "darkai"),
+    "gpt-4o": (),
+    "gpt-3.5-turbo": (),
+}
+USER_MODELS_FILE = "darkai-models.json"
+
+DEFAULT_TIMEOUT = 600.0  # seconds, as the original provider
+DEFAULT_RETRIES = 2
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
+BACKOFF_BASE = 0.5  # seconds before the first retry, doubled each time
+BACKOFF_CAP = 8.0
+RETRY_AFTER_CAP = 20.0  # a Retry-After longer than this is cut to it
+
+MAX_LINE = 1 << 20  # a hostile server must not make us buffer without bound
+ERROR_BODY_CAP = 64 * 1024  # enough of an error page to say what it is
+HEAD_BYTES = 512  # kept from every answer, to describe one that had no events
+
+
+# Hooks ---------------------------------------------------------------------
+
+
+@llm.hookimpl
+def register_models(register):
+    for name, aliases in all_models().items():
+        register(DarkAI(name), AsyncDarkAI(name), aliases=aliases)
+
+
+@llm.hookimpl
+def register_commands(cli):
+    cli.add_command(darkai_commands())
+
+
+def user_models_path():
+    return llm.user_dir() / USER_MODELS_FILE
+
+
+def read_user_models(path):
+    """The user's own models, {name: [aliases]}; ValueError if the file is corrupt."""
+    try:
+        text = path.read_text()
+    except FileNotFoundError:
+        return {}
+    try:
+        entries = json.loads(text)
+        return {
+            entry["name"]: [str(alias) for alias in entry.get("aliases", [])]
+            for entry in entries["models"]
+        }
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ValueError(f"{path} is not a valid DarkAI models file ({exc})") from exc
+
+
+def all_models():
+    """Built-in models then the user's, {DarkAI name: aliases}."""
+    models = dict(MODELS)
+    try:
+        user = read_user_models(user_models_path())
+    except ValueError as exc:
+        # A broken file must not break every llm command, only lose its models.
+        import click
+
+        click.echo(f"Warning: {exc}; its models are not loaded", err=True)
+        user = {}
+    for name, aliases in user.items():
+        models.setdefault(name, tuple(aliases))
+    return models
+
+
+# The prompt format ---------------------------------------------------------
+
+
+def message_text(message):
+    return "".join(part.text for part in message.parts if isinstance(part, TextPart))
+
+
+def format_prompt(messages):
+    """DarkAI takes one string: gpt4free's `format_prompt` rule.
+
+    One message goes as its text alone; a chain becomes `Role: text` lines and
+    ends with `Assistant:` for the model to complete.
+    """
+    if len(messages) == 1:
+        return message_text(messages[0])
+    lines = [f"{m.role.capitalize()}: {message_text(m)}" for m in messages]
+    lines.append("Assistant:")
+    return "\n".join(lines)
+
+
+# The event stream ----------------------------------------------------------
+
+
+class DarkAIError(llm.ModelError):
+    """A failure the user sees as one line; `retryable` if trying again may help."""
+
+    def __init__(self, message, retryable=False, retry_after=None):
+        super().__init__(message)
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+
+class EventDecoder:
+    """DarkAI's Server-Sent Events: bytes in, answer text out, no I/O.
+
+    Feed it the body in whatever pieces the socket gives; each call returns the text
+    of the events it completed. Lines are split as bytes and `json.loads` reads bytes,
+    so a UTF-8 character cut between two reads is never decoded half-way. It holds at
+    most one unfinished line (capped at `max_line`) and one event's data, whatever
+    the length of the answer.
+    """
+
+    def __init__(self, max_line=MAX_LINE):
+        self.max_line = max_line
+        self.events = 0  # JSON events read, of any name
+        self.ended = False  # `stream-end` arrived; nothing after it is read
+        self.head = b""  # the first bytes, to say what came back if not events
+        self._partial = b""
+        self._data = None  # the `data` of the event being read
+
+    def feed(self, data):
+        if self.ended:
+            return []
+        if len(self.head) < HEAD_BYTES:
+            self.head += data[: HEAD_BYTES - len(self.head)]
+        lines = (self._partial + data).split(b"\n")
+        self._partial = lines.pop()
+        if len(self._partial) > self.max_line:
+            raise DarkAIError(
+                f"DarkAI sent a line longer than {self.max_line} bytes; giving up"
+            )
+        return self._read_lines(lines)
+
+    def close(self):
+        """The body ended: finish what an orderly stream would have finished."""
+        if self.ended:
+            return []
+        texts = self._read_lines([self._partial]) if self._partial else []
+        self._partial = b""
+        if self._data is not None:
+            self._dispatch(texts)
+        return texts
+
+    def _read_lines(self, lines):
+        texts = []
+        for line in lines:
+            if line[-1:] == b"\r":
+                line = line[:-1]
+            if not line:
+                if self._data is not None:
+                    self._dispatch(texts)
+                    if self.ended:
+                        self._partial = b""
+                        break
+            elif line[:5] == b"data:":
+                value = line[6:] if line[5:6] == b" " else line[5:]
+                if self._data is None:
+                    self._data = value
+                else:
+                    self._data += b"\n" + value
+            elif line == b"data":
+                self._data = b"" if self._data is None else self._data + b"\n"
+            # Anything else is a comment (":...") or a field DarkAI does not use.
+        return texts
+
+    def _dispatch(self, texts):
+        data, self._data = self._data, None
+        if not self._event(data, texts) and b"\n" in data:
+            # A server that omits the blank line between events sends several
+            # JSON objects as one multi-line event; read them one by one.
+            for piece in data.split(b"\n"):
+                if self._event(piece, texts) and self.ended:
+                    return
+
+    def _event(self, payload, texts):
+        try:
+            event = json.loads(payload)
+        except ValueError:
+            return False
+        if not isinstance(event, dict):
+            return False
+        self.events += 1
+        kind = event.get("event")
+        if kind == "text-chunk":
+            body = event.get("data")
+            text = body.get("text") if isinstance(body, dict) else None
+            if isinstance(text, str) and text:
+                texts.append(text)
+        elif kind == "stream-end":
+            self.ended = True
+        return True
+
+
+# Errors --------------------------------------------------------------------
+
+
+def excerpt(text, limit=200):
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def describe_body(body, content_type=""):
+    """What an answer says, in a few words: its JSON error, an HTML page's title, or
+    an excerpt. Never a whole page."""
+    text = body.decode("utf-8", "replace").strip()
+    if "json" in content_type or text.startswith("{"):
+        try:
+            payload = json.loads(text)
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict):
+            for key in ("error", "message", "detail"):
+                value = payload.get(key)
+                if isinstance(value, dict):
+                    value = value.get("message") or json.dumps(value)
+                if value:
+                    return excerpt(str(value))
+    start = text[:1000].lower()
+    if "html" in content_type or "<html" in start or "<!doctype html" in start:
+        title = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
+        if title and title.group(1).strip():
+            return f"an HTML page titled {excerpt(title.group(1), 80)!r}"
+        return "an HTML page"
+    return excerpt(text) if text else "an empty body"
+
+
+def is_cloudflare_challenge(status, headers, body):
+    if status not in (403, 503):
+        return False
+    if headers.get("cf-mitigated") == "challenge":
+        return True
+    text = body[:ERROR_BODY_CAP].decode("utf-8", "replace")
+    markers = ("cf-chl", "cf_chl", "challenge-platform", "cf-browser-verification")
+    return "Just a moment..." in text or any(marker in text for marker in markers)
+
+
+def parse_retry_after(value):
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date)."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def http_error(status, reason, headers, body):
+    """The DarkAIError for a non-2xx answer."""
+    if is_cloudflare_challenge(status, headers, body):
+        return DarkAIError(
+            f"DarkAI request was blocked by Cloudflare (HTTP {status}, a browser "
+            f"challenge page). Try again later, or send it through a proxy: "
+            f"-o proxy URL or {PROXY_ENV}"
+        )
+    detail = describe_body(body, headers.get("content-type", ""))
+    label = "is rate limiting requests" if status == 429 else "returned an error"
+    status_line = f"HTTP {status} {reason}".strip()
+    return DarkAIError(
+        f"DarkAI {label}: {status_line}: {detail}",
+        retryable=status in RETRY_STATUSES,
+        retry_after=parse_retry_after(headers.get("retry-after")),
+    )
+
+
+def backoff_delay(attempt, retry_after=None, rand=random.random):
+    """Seconds to wait before retry number `attempt` (1 for the first retry)."""
+    if retry_after is not None:
+        return min(retry_after, RETRY_AFTER_CAP)
+    # Half to full of an exponential step: spread out clients that failed together.
+    return min(BACKOFF_CAP, BACKOFF_BASE * 2 ** (attempt - 1)) * (0.5 + rand() / 2)
+
+
+# Settings ------------------------------------------------------------------
+
+
+def check_endpoint(url):
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"{URL_ENV} must be an http or https URL, got {url!r}")
+    return url
+
+
+def check_proxy(url, where):
+    """A proxy URL as httpx takes it; `where` names the setting in messages."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        parts = None
+    schemes = ("http", "https", "socks5", "socks5h")
+    if parts is None or parts.scheme not in schemes or not parts.hostname:
+        raise ValueError(
+            f"{where} must be a proxy URL such as http://host:port "
+            f"(http, https, socks5 or socks5h)"
+        )
+    return parts
+
+
+def hide_password(url):
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    return url.replace(f":{parts.password}@", ":***@", 1)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where and how one prompt is sent, checked before anything is sent."""
+
+    url: str = DEFAULT_URL
+    timeout: float = DEFAULT_TIMEOUT
+    retries: int = DEFAULT_RETRIES
+    proxy: str | None = None  # None leaves httpx to the standard proxy variables
+
+    @classmethod
+    def resolve(cls, options, environ=os.environ):
+        try:
+            url = check_endpoint(environ.get(URL_ENV) or DEFAULT_URL)
+            proxy = options.proxy or environ.get(PROXY_ENV) or None
+            if proxy and not options.proxy:
+                check_proxy(proxy, PROXY_ENV)
+        except ValueError as exc:
+            raise DarkAIError(str(exc)) from None
+        return cls(
+            url=url,
+            timeout=DEFAULT_TIMEOUT if options.timeout is None else options.timeout,
+            retries=DEFAULT_RETRIES if options.retries is None else options.retries,
+            proxy=proxy,
+        )
+
+    def redact(self, text):
+        """`text` with the proxy password, plain or %-encoded, replaced by ***."""
+        password = self.proxy and urlsplit(self.proxy).password
+        if not password:
+            return text
+        for secret in {password, unquote(password)}:
+            text = text.replace(secret, "***")
+        return text
+
+
+# One prompt's exchange -----------------------------------------------------
+
+
+class Exchange:
+    """One prompt's trip to DarkAI across attempts: every decision, no I/O.
+
+    The HTTP shells below move bytes and sleep; this says whether an answer is the
+    event stream, turns bytes into text, names failures and decides on retries.
+    """
+
+    def __init__(self, settings, darkai_model, query):
+        self.settings = settings
+        self.darkai_model = darkai_model
+        self.body = json.dumps({"query": query, "model": darkai_model}).encode()
+        self.attempts = 0
+        self.chars = 0  # text handed to the user so far, over all attempts
+        self.status = None
+        self.decoder = EventDecoder()
+        self.started = None  # when the first attempt began
+        self.first_byte = None  # seconds from start to the answer's headers
+        self.first_text = None  # seconds from start to the first text
+
+    @property
+    def ended(self):
+        return self.decoder.ended
+
+    def begin_attempt(self):
+        self.attempts += 1
+        if self.started is None:
+            self.started = time.perf_counter()
+        self.decoder = EventDecoder()
+
+    def accept(self, status, headers):
+        """True if the body is the event stream; otherwise the shell reads a capped
+        piece of it and raises `rejected(...)`."""
+        self.status = status
+        if self.first_byte is None:
+            self.first_byte = time.perf_counter() - self.started
+        content_type = headers.get("content-type", "")
+        not_events = content_type.startswith(("text/html", "application/json"))
+        return 200 <= status < 300 and not not_events
+
+    def rejected(self, status, reason, headers, body):
+        if 200 <= status < 300:
+            detail = describe_body(body, headers.get("content-type", ""))
+            return self.error(
+                f"DarkAI answered HTTP {status} but not with an event stream: {detail}"
+            )
+        error = http_error(status, reason, headers, body)
+        error.args = (self.settings.redact(str(error)),)
+        return error
+
+    def feed(self, data):
+        return self._shown(self.decoder.feed(data))
+
+    def finish(self):
+        """The body closed cleanly: the last text, or the error for an empty answer."""
+        texts = self._shown(self.decoder.close())
+        decoder = self.decoder
+        if not decoder.events and not self.chars:
+            detail = describe_body(decoder.head) if decoder.head else "an empty body"
+            raise self.error(f"DarkAI's answer was not an event stream: {detail}")
+        if not decoder.ended and not self.chars:
+            raise self.error(
+                "DarkAI closed the stream without sending any text or stream-end"
+            )
+        return texts
+
+    def _shown(self, texts):
+        if texts:
+            if not self.chars:
+                self.first_text = time.perf_counter() - self.started
+            self.chars += sum(map(len, texts))
+        return texts
+
+    def failed(self, exc):
+        """The DarkAIError for an httpx transport failure."""
+        import httpx
+
+        reason = str(exc) or type(exc).__name__
+        timeout = self.settings.timeout
+        if isinstance(exc, httpx.TimeoutException) and not isinstance(
+            exc, httpx.ConnectTimeout
+        ):
+            where = f" after {self.chars} characters" if self.chars else ""
+            return self.error(
+                f"DarkAI timed out{where}: no data for {timeout:g} seconds "
+                f"(-o timeout S to wait longer)"
+            )
+        if self.chars:
+            return self.error(
+                f"DarkAI stream was interrupted after {self.chars} characters: {reason}"
+            )
+        if "CERTIFICATE_VERIFY_FAILED" in reason:
+            return self.error(
+                f"TLS certificate verification failed for {self.settings.url}: {reason}"
+            )
+        if isinstance(exc, httpx.ConnectTimeout):
+            reason = f"connection timed out after {timeout:g} seconds"
+        return self.error(
+            f"Could not reach DarkAI at {self.settings.url}: {reason}",
+            retryable=isinstance(exc, httpx.TransportError),
+        )
+
+    def error(self, message, retryable=False):
+        return DarkAIError(self.settings.redact(message), retryable=retryable)
+
+    def retry_delay(self, error):
+        """Seconds to wait before trying again, or raise `error` as the last word.
+
+        Never once text was shown: a retry would print it twice.
+        """
+        if error.retryable and not self.chars and self.attempts <= self.settings.retries:
+            return backoff_delay(self.attempts, error.retry_after)
+        if self.attempts > 1:
+            error.args = (f"{error.args[0]} (gave up after {self.attempts} attempts)",)
+        raise error
+
+    def summary(self):
+        """The response_json llm logs: small, whatever the answer's length."""
+        return {
+            "darkai_model": self.darkai_model,
+            "stream_end": self.decoder.ended,
+            "events": self.decoder.events,
+            "attempts": self.attempts,
+        }
+
+
+# HTTP shells ---------------------------------------------------------------
+# Clients live as long as the process: building one costs ~25 ms, and llm chat
+# or a script sends many prompts. One per proxy setting; async ones per loop.
+
+_sync_clients = {}
+_async_clients = None  # WeakKeyDictionary: event loop -> {proxy: (client, keeper)}
+
+
+def _client_options(proxy):
+    # Certificates are always verified: there is no switch to turn that off.
+    return {"proxy": proxy, "verify": True, "follow_redirects": False}
+
+
+def _new_client(factory, proxy):
+    try:
+        return factory(**_client_options(proxy))
+    except ImportError as exc:  # socks5 without socksio
+        raise DarkAIError(
+            f"This proxy needs an extra package: pip install 'httpx[socks]' ({exc})"
+        ) from None
+
+
+def sync_client(proxy):
+    client = _sync_clients.get(proxy)
+    if client is None:
+        import atexit
+
+        import httpx
+
+        client = _sync_clients[proxy] = _new_client(httpx.Client, proxy)
+        atexit.register(client.close)
+    return client
+
+
+async def _close_with_loop(client):
+    # asyncio.run() closes every async generator of its loop before closing the
+    # loop, so this one's `finally` closes the client while it still can.
+    try:
+        yield
+    finally:
+        await client.aclose()
+
+
+async def async_client(proxy):
+    global _async_clients
+    import asyncio
+
+    if _async_clients is None:
+        import weakref
+
+        _async_clients = weakref.WeakKeyDictionary()
+    clients = _async_clients.setdefault(asyncio.get_running_loop(), {})
+    if proxy not in clients:
+        import httpx
+
+        client = _new_client(httpx.AsyncClient, proxy)
+        keeper = _close_with_loop(client)
+        clients[proxy] = (client, keeper)
+        await keeper.__anext__()
+    return clients[proxy][0]
+
+
+def stream_sync(exchange):
+    """The answer's text, piece by piece, retrying as the exchange decides."""
+    import httpx
+
+    settings = exchange.settings
+    client = sync_client(settings.proxy)
+    while True:
+        exchange.begin_attempt()
+        try:
+            with client.stream(
+                "POST",
+                settings.url,
+                content=exchange.body,
+                headers=HEADERS,
+                timeout=settings.timeout,
+            ) as response:
+                if not exchange.accept(response.status_code, response.headers):
+                    body = b""
+                    for data in response.iter_bytes():
+                        body += data
+                        if len(body) >= ERROR_BODY_CAP:
+                            break
+                    raise exchange.rejected(
+                        response.status_code,
+                        response.reason_phrase,
+                        response.headers,
+                        body,
+                    )
+                for data in response.iter_bytes():
+                    yield from exchange.feed(data)
+                    if exchange.ended:
+                        break
+                yield from exchange.finish()
+                return
+        except DarkAIError as error:
+            failure = error
+        except httpx.HTTPError as exc:
+            failure = exchange.failed(exc)
+        time.sleep(exchange.retry_delay(failure))
+
+
+async def stream_async(exchange):
+    """`stream_sync` for asyncio: the same exchange, awaited."""
+    import asyncio
+
+    import httpx
+
+    settings = exchange.settings
+    client = await async_client(settings.proxy)
+    while True:
+        exchange.begin_attempt()
+        try:
+            async with client.stream(
+                "POST",
+                settings.url,
+                content=exchange.body,
+                headers=HEADERS,
+                timeout=settings.timeout,
+            ) as response:
+                if not exchange.accept(response.status_code, response.headers):
+                    body = b""
+                    async for data in response.aiter_bytes():
+                        body += data
+                        if len(body) >= ERROR_BODY_CAP:
+                            break
+                    raise exchange.rejected(
+                        response.status_code,
+                        response.reason_phrase,
+                        response.headers,
+                        body,
+                    )
+                async for data in response.aiter_bytes():
+                    for text in exchange.feed(data):
+                        yield text
+                    if exchange.ended:
+                        break
+                for text in exchange.finish():
+                    yield text
+                return
+        except DarkAIError as error:
+            failure = error
+        except httpx.HTTPError as exc:
+            failure = exchange.failed(exc)
+        await asyncio.sleep(exchange.retry_delay(failure))
+
+
+# Models --------------------------------------------------------------------
+
+
+class _SharedDarkAI:
+    can_stream = True
+
+    class Options(llm.Options):
+        timeout: float | None = Field(
+            default=None,
+            description=(
+                f"Seconds to wait for connecting and for each piece of the "
+                f"answer (default {DEFAULT_TIMEOUT:g})"
+            ),
+        )
+        retries: int | None = Field(
+            default=None,
+            description=(
+                f"Times to retry a failed connection, 429 or 5xx before any text "
+                f"arrives (default {DEFAULT_RETRIES}, 0 turns retrying off)"
+            ),
+        )
+        proxy: str | None = Field(
+            default=None,
+            description=(
+                f"Proxy URL for DarkAI requests; one with a password goes in "
+                f"{PROXY_ENV}, since llm logs -o values"
+            ),
+        )
+
+        @field_validator("timeout")
+        @classmethod
+        def _positive_timeout(cls, value):
+            if value is not None and not (value > 0 and math.isfinite(value)):
+                raise ValueError("timeout must be a positive number of seconds")
+            return value
+
+        @field_validator("retries")
+        @classmethod
+        def _non_negative_retries(cls, value):
+            if value is not None and value < 0:
+                raise ValueError("retries must be 0 or more")
+            return value
+
+        @field_validator("proxy")
+        @classmethod
+        def _proxy_without_password(cls, value):
+            if value is not None and check_proxy(value, "proxy").password is not None:
+                raise ValueError(
+                    f"proxy must not carry a password: llm logs -o values in plain "
+                    f"text. Set {PROXY_ENV} to the proxy URL instead"
+                )
+            return value
+
+    def __init__(self, darkai_model):
+        self.darkai_model = darkai_model
+        self.model_id = MODEL_PREFIX + darkai_model
+
+    def exchange(self, prompt):
+        settings = Settings.resolve(prompt.options)
+        return Exchange(settings, self.darkai_model, format_prompt(prompt.messages))
+
+
+class DarkAI(_SharedDarkAI, llm.Model):
+    def execute(self, prompt, stream, response, conversation):
+        exchange = self.exchange(prompt)
+        try:
+            for text in stream_sync(exchange):
+                yield StreamEvent("text", text)
+        finally:
+            response.response_json = exchange.summary()
+
+
+class AsyncDarkAI(_SharedDarkAI, llm.AsyncModel):
+    async def execute(self, prompt, stream, response, conversation):
+        exchange = self.exchange(prompt)
+        try:
+            async for text in stream_async(exchange):
+                yield StreamEvent("text", text)
+        finally:
+            response.response_json = exchange.summary()
+
+
+# Commands ------------------------------------------------------------------
+
+MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]*")
+
+
+def model_rows():
+    """Every DarkAI model as `llm darkai models` shows it."""
+    builtin = set(MODELS)
+    return [
+        {
+            "model_id": MODEL_PREFIX + name,
+            "darkai_name": name,
+            "aliases": list(aliases),
+            "default": name == DEFAULT_MODEL,
+            "source": "built-in" if name in builtin else "user",
+        }
+        for name, aliases in all_models().items()
+    ]
+
+
+def darkai_name_for(model):
+    """The DarkAI name behind an llm model id, alias or DarkAI name of ours."""
+    for name, aliases in all_models().items():
+        if model in (name, MODEL_PREFIX + name, *aliases):
+            return name
+    return None
+
+
+def probe(settings, darkai_model):
+    """Send one tiny prompt and report what happened: `llm darkai status`."""
+    exchange = Exchange(settings, darkai_model, "Hi")
+    report = {"endpoint": settings.url, "model": darkai_model}
+    try:
+        for _ in stream_sync(exchange):
+            pass
+        verdict = "working"
+    except DarkAIError as exc:
+        verdict = f"not working: {exc}"
+
+    def ms(seconds):
+        return None if seconds is None else round(seconds * 1000, 1)
+
+    report.update(
+        http_status=exchange.status,
+        first_byte_ms=ms(exchange.first_byte),
+        first_text_ms=ms(exchange.first_text),
+        stream_end=exchange.ended,
+        characters=exchange.chars,
+        verdict=verdict,
+    )
+    return report
+
+
+def darkai_commands():
+    import click
+
+    @click.group(name="darkai")
+    def darkai():
+        "Commands for the DarkAI models"
+
+    @darkai.group(name="models", invoke_without_command=True)
+    @click.option("json_", "--json", is_flag=True, help="Output as JSON")
+    @click.pass_context
+    def models(ctx, json_):
+        "List the DarkAI models, or add and remove your own"
+        if ctx.invoked_subcommand:
+            return
+        rows = model_rows()
+        if json_:
+            click.echo(json.dumps(rows, indent=2))
+            return
+        width = max(len(row["model_id"]) for row in rows)
+        for row in rows:
+            notes = [f"DarkAI name: {row['darkai_name']}"]
+            if row["aliases"]:
+                notes.append("aliases: " + ", ".join(row["aliases"]))
+            if row["default"]:
+                notes.append("default")
+            if row["source"] == "user":
+                notes.append("added by you")
+            click.echo(f"{row['model_id']:<{width}}  " + "; ".join(notes))
+
+    def load_for_edit():
+        path = user_models_path()
+        try:
+            return path, read_user_models(path)
+        except ValueError as exc:
+            raise click.ClickException(f"{exc}: fix it or delete it first") from None
+
+    def save(path, user):
+        entries = [{"name": n, "aliases": a} for n, a in user.items()]
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"models": entries}, indent=2) + "\n")
+        temporary.replace(path)
+
+    @models.command(name="add")
+    @click.argument("name")
+    @click.option("aliases", "--alias", multiple=True, help="An alias, repeatable")
+    def add(name, aliases):
+        """Add a model DarkAI offers under NAME, registered as darkai/NAME
+
+        Example:
+
+            llm darkai models add llama-3-405b --alias l405
+        """
+        path, user = load_for_edit()
+        for value in (name, *aliases):
+            if not MODEL_NAME.fullmatch(value):
+                raise click.ClickException(
+                    f"{value!r} is not a valid name: use letters, digits and . _ : -"
+                )
+        if len(set(aliases)) != len(aliases):
+            raise click.ClickException("The same alias was given twice")
+        taken = {}
+        for known in llm.get_models_with_aliases():
+            for taken_name in (known.model.model_id, *known.aliases):
+                taken[taken_name.lower()] = known.model.model_id
+        for value in (MODEL_PREFIX + name, *aliases):
+            if value.lower() in taken:
+                raise click.ClickException(
+                    f"{value!r} is already taken by the model {taken[value.lower()]}"
+                )
+        user[name] = list(aliases)
+        save(path, user)
+        click.echo(f"Added {MODEL_PREFIX + name}" + "".join(f", alias {a}" for a in aliases))
+
+    @models.command(name="remove")
+    @click.argument("name")
+    def remove(name):
+        "Remove a model you added, by its NAME or darkai/NAME"
+        path, user = load_for_edit()
+        name = name.removeprefix(MODEL_PREFIX)
+        if name not in user:
+            if name in MODELS:
+                raise click.ClickException(f"{name} is built in and cannot be removed")
+            raise click.ClickException(f"No model {name!r} was added with models add")
+        del user[name]
+        save(path, user)
+        click.echo(f"Removed {MODEL_PREFIX + name}")
+
+    @darkai.command()
+    @click.option("model", "-m", "--model", default=DEFAULT_MODEL, help="Model to probe")
+    @click.option(
+        "--timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=30.0,
+        show_default=True,
+        help="Seconds to wait for connecting and for each piece of the answer",
+    )
+    @click.option("json_", "--json", is_flag=True, help="Output as JSON")
+    def status(model, timeout, json_):
+        """Find out live whether DarkAI answers
+
+        Sends one tiny prompt to the configured endpoint (LLM_DARKAI_URL,
+        LLM_DARKAI_PROXY and the standard proxy variables apply) and logs nothing.
+        Exits with 0 when it works, 1 when it does not.
+        """
+        darkai_model = darkai_name_for(model)
+        if darkai_model is None:
+            raise click.ClickException(
+                f"{model!r} is not a DarkAI model: see llm darkai models"
+            )
+        try:
+            settings = Settings.resolve(_SharedDarkAI.Options(timeout=timeout, retries=0))
+        except DarkAIError as exc:
+            raise click.ClickException(str(exc)) from None
+        report = probe(settings, darkai_model)
+        if settings.proxy:
+            report["proxy"] = hide_password(settings.proxy)
+        if json_:
+            click.echo(json.dumps(report, indent=2))
+        else:
+            for key, value in report.items():
+                if value is None:
+                    value = "-"
+                elif isinstance(value, bool):
+                    value = "yes" if value else "no"
+                click.echo(f"{key.replace('_', ' ')}: {value}")
+        if report["verdict"] != "working":
+            raise SystemExit(1)
+
+    return darkai

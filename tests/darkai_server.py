@@ -1,0 +1,204 @@
+"""A local DarkAI-compatible server: real sockets, chunked Server-Sent Events.
+
+The tests, the benchmark and anyone trying the plugin offline use it. By default it
+answers every prompt by echoing the query back in small chunks; a test scripts the
+next answers with `Reply(...)`, including ways to misbehave on purpose: error
+statuses and pages, a connection cut mid-stream, a stall, an endless line.
+
+Run it on its own:  python tests/darkai_server.py --port 8765
+then:               LLM_DARKAI_URL=http://127.0.0.1:8765/chat llm -m darkai "Hello"
+"""
+
+import argparse
+import json
+import re
+import socket
+import ssl
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+def sse(event):
+    return b"data: " + json.dumps(event).encode() + b"\n\n"
+
+
+def text_event(text):
+    return sse({"event": "text-chunk", "data": {"text": text}})
+
+
+STREAM_END = sse({"event": "stream-end"})
+
+
+def echo_chunks(model, query):
+    """The default answer: the query said back, a word at a time."""
+    return re.findall(r"\S+\s*", f"{model} heard: {query}")
+
+
+@dataclass
+class Reply:
+    """What the server does with one request."""
+
+    chunks: list | None = None  # text-chunk events; None echoes the query
+    end: bool = True  # send stream-end after the chunks
+    status: int = 200
+    headers: dict = field(default_factory=dict)
+    body: bytes | None = None  # sent as is, instead of events
+    piece_size: int = 1 << 16  # `body` goes out in chunked pieces of this size
+    delay: float = 0.0  # seconds between events
+    hold_after: int | None = None  # events sent before waiting for `release`
+    cut_after: int | None = None  # events sent before the connection is dropped
+    stall: float = 0.0  # seconds of silence after the chunks, before the end
+    endless_line: bool = False  # one `data:` line that never ends
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    headers: dict
+    body: bytes
+
+    @property
+    def json(self):
+        return json.loads(self.body)
+
+
+class DarkAIServer:
+    def __init__(self, host="127.0.0.1", port=0, tls=None):
+        self.replies = deque()
+        self.requests = []
+        self.release = threading.Event()
+        self.httpd = ThreadingHTTPServer((host, port), _Handler)
+        self.httpd.daemon_threads = True
+        self.httpd.darkai = self
+        if tls:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(*tls)
+            self.httpd.socket = context.wrap_socket(
+                self.httpd.socket, server_side=True
+            )
+        self.scheme = "https" if tls else "http"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self):
+        host, port = self.httpd.server_address[:2]
+        return f"{self.scheme}://{host}:{port}/chat"
+
+    def script(self, *replies):
+        self.replies.extend(replies)
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self):
+        self.release.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        server = self.server.darkai
+        body = self.rfile.read(int(self.headers.get("content-length", 0)))
+        request = Request(
+            "POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body
+        )
+        server.requests.append(request)
+        reply = server.replies.popleft() if server.replies else Reply()
+        try:
+            self.answer(server, reply, request)
+        except (BrokenPipeError, ConnectionResetError, ssl.SSLError, OSError):
+            self.close_connection = True
+
+    def answer(self, server, reply, request):
+        if reply.status != 200:
+            return self.plain(reply)
+        self.send_response(200)
+        headers = {"content-type": "text/event-stream", **reply.headers}
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("transfer-encoding", "chunked")
+        self.end_headers()
+        if reply.body is not None:
+            for start in range(0, len(reply.body), reply.piece_size):
+                self.chunk(reply.body[start : start + reply.piece_size])
+            return self.chunk(b"")
+        if reply.endless_line:
+            return self.endless()
+        chunks = reply.chunks
+        if chunks is None:
+            payload = request.json
+            chunks = echo_chunks(payload.get("model"), payload.get("query", ""))
+        for index, text in enumerate(chunks):
+            if index == reply.cut_after:
+                return self.cut()
+            if index == reply.hold_after:
+                server.release.wait(30)
+            if reply.delay and index:
+                time.sleep(reply.delay)
+            self.chunk(text_event(text))
+        if reply.cut_after is not None and reply.cut_after >= len(chunks):
+            return self.cut()
+        if reply.stall:
+            time.sleep(reply.stall)
+        if reply.end:
+            self.chunk(STREAM_END)
+        self.chunk(b"")
+
+    def plain(self, reply):
+        body = reply.body or b""
+        self.send_response(reply.status)
+        for name, value in reply.headers.items():
+            self.send_header(name, value)
+        if "content-length" not in reply.headers:
+            self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def chunk(self, data):
+        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+
+    def cut(self):
+        # Drop the connection mid-body, as a crashed server or a proxy would.
+        self.close_connection = True
+        self.connection.shutdown(socket.SHUT_RDWR)
+
+    def endless(self):
+        self.chunk(b"data: ")
+        piece = b"x" * (1 << 16)
+        for _ in range(4096):  # 256 MiB at most, if nobody hangs up
+            self.chunk(piece)
+        self.cut()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    server = DarkAIServer(args.host, args.port)
+    print(f"DarkAI-compatible server at {server.url} (Ctrl+C to stop)", flush=True)
+    try:
+        server.httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()
