@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 import llm
 from llm.parts import StreamEvent, TextPart
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
 DEFAULT_URL = "https://darkai.foundation/chat"
 URL_ENV = "LLM_DARKAI_URL"
@@ -498,7 +498,11 @@ class Exchange:
 
         Never once text was shown: a retry would print it twice.
         """
-        if error.retryable and not self.chars and self.attempts <= self.settings.retries:
+        if (
+            error.retryable
+            and not self.chars
+            and self.attempts <= self.settings.retries
+        ):
             return backoff_delay(self.attempts, error.retry_after)
         if self.attempts > 1:
             error.args = (f"{error.args[0]} (gave up after {self.attempts} attempts)",)
@@ -669,6 +673,9 @@ class _SharedDarkAI:
     can_stream = True
 
     class Options(llm.Options):
+        # A refused proxy URL may carry a password: keep it out of the message.
+        model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)
+
         timeout: float | None = Field(
             default=None,
             description=(
@@ -868,7 +875,9 @@ def darkai_commands():
                 )
         user[name] = list(aliases)
         save(path, user)
-        click.echo(f"Added {MODEL_PREFIX + name}" + "".join(f", alias {a}" for a in aliases))
+        click.echo(
+            f"Added {MODEL_PREFIX + name}" + "".join(f", alias {a}" for a in aliases)
+        )
 
     @models.command(name="remove")
     @click.argument("name")
@@ -885,7 +894,9 @@ def darkai_commands():
         click.echo(f"Removed {MODEL_PREFIX + name}")
 
     @darkai.command()
-    @click.option("model", "-m", "--model", default=DEFAULT_MODEL, help="Model to probe")
+    @click.option(
+        "model", "-m", "--model", default=DEFAULT_MODEL, help="Model to probe"
+    )
     @click.option(
         "--timeout",
         type=click.FloatRange(min=0, min_open=True),
@@ -907,7 +918,9 @@ def darkai_commands():
                 f"{model!r} is not a DarkAI model: see llm darkai models"
             )
         try:
-            settings = Settings.resolve(_SharedDarkAI.Options(timeout=timeout, retries=0))
+            settings = Settings.resolve(
+                _SharedDarkAI.Options(timeout=timeout, retries=0)
+            )
         except DarkAIError as exc:
             raise click.ClickException(str(exc)) from None
         report = probe(settings, darkai_model)

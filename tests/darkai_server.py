@@ -77,9 +77,7 @@ class DarkAIServer:
         if tls:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
             context.load_cert_chain(*tls)
-            self.httpd.socket = context.wrap_socket(
-                self.httpd.socket, server_side=True
-            )
+            self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
         self.scheme = "https" if tls else "http"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

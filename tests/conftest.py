@@ -1,0 +1,69 @@
+"""Shared fixtures: a private llm user directory for every test, the local DarkAI
+server, and the real `llm` CLI in a subprocess."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from darkai_server import DarkAIServer
+
+# Settings from the developer's shell must not leak into a test.
+FOREIGN_ENV = (
+    "LLM_DARKAI_URL",
+    "LLM_DARKAI_PROXY",
+    "LLM_LOAD_PLUGINS",
+    "LLM_RAISE_ERRORS",
+    "LLM_MODEL",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "http_proxy",
+    "https_proxy",
+    "all_proxy",
+)
+
+
+@pytest.fixture(autouse=True)
+def user_dir(tmp_path, monkeypatch):
+    path = tmp_path / "llm-user"
+    path.mkdir()
+    monkeypatch.setenv("LLM_USER_PATH", str(path))
+    for name in FOREIGN_ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "")
+    return path
+
+
+@pytest.fixture
+def server():
+    with DarkAIServer() as running:
+        yield running
+
+
+@pytest.fixture
+def darkai_url(server, monkeypatch):
+    """Point the plugin, in this process, at the local server."""
+    monkeypatch.setenv("LLM_DARKAI_URL", server.url)
+    return server.url
+
+
+@pytest.fixture
+def llm_env(darkai_url):
+    """The environment of an `llm` subprocess: the test's own user dir and server."""
+    return dict(os.environ)
+
+
+@pytest.fixture
+def run_llm(llm_env):
+    def run(*args, input=None, env=None, timeout=60):
+        return subprocess.run(
+            [sys.executable, "-m", "llm", *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env={**llm_env, **(env or {})},
+        )
+
+    return run

@@ -1,0 +1,196 @@
+"""End to end: the real `llm` CLI in a subprocess, the local DarkAI server over real
+sockets, and llm's SQLite log read back."""
+
+import asyncio
+import json
+import sqlite3
+import subprocess
+import sys
+import threading
+
+import llm
+from darkai_server import Reply
+
+
+def logged_turns(user_dir):
+    db = sqlite3.connect(user_dir / "logs.db")
+    db.row_factory = sqlite3.Row
+    return [dict(row) for row in db.execute("select * from turns order by id")]
+
+
+def logs_json(run_llm, count=0):
+    result = run_llm("logs", "--json", "-n", str(count))
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_models_list_shows_the_models_and_aliases(run_llm):
+    result = run_llm("models", "list")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert (
+        "DarkAI: darkai/llama-3-70b (aliases: llama-3-70b, llama-3.1-70b, darkai)"
+        in lines
+    )
+    assert "DarkAI: darkai/gpt-4o" in lines
+    assert "DarkAI: darkai/gpt-3.5-turbo" in lines
+    # The bare OpenAI names are untouched: no DarkAI line claims them.
+    assert "OpenAI Chat: gpt-4o (aliases: 4o)" in lines
+    darkai_lines = [line for line in lines if line.startswith("DarkAI")]
+    assert not any(
+        "gpt-4o," in line or line.endswith(" gpt-4o)") for line in darkai_lines
+    )
+
+
+def test_options_are_listed_with_descriptions(run_llm):
+    result = run_llm("models", "list", "--options", "-m", "darkai")
+    assert result.returncode == 0, result.stderr
+    out = " ".join(result.stdout.split())
+    assert "timeout: float Seconds to wait for connecting" in out
+    assert "retries: int Times to retry" in out
+    assert "proxy: str Proxy URL for DarkAI requests" in out
+
+
+def test_prompt_by_alias(run_llm, server):
+    result = run_llm("-m", "llama-3-70b", "Tell me a joke.")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "llama-3-70b heard: Tell me a joke.\n"
+    assert server.requests[0].json == {
+        "query": "Tell me a joke.",
+        "model": "llama-3-70b",
+    }
+    assert server.requests[0].headers["accept"] == "text/event-stream"
+
+
+def test_no_stream_prints_the_same_text(run_llm):
+    streamed = run_llm("-m", "darkai/gpt-4o", "same words")
+    whole = run_llm("-m", "darkai/gpt-4o", "same words", "--no-stream")
+    assert streamed.returncode == whole.returncode == 0
+    assert streamed.stdout == whole.stdout == "gpt-4o heard: same words\n"
+
+
+def test_answer_is_printed_as_it_arrives(llm_env, server):
+    # The server sends one chunk, then waits until the test has seen it printed.
+    server.script(Reply(chunks=["first-chunk ", "second-chunk"], hold_after=1))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "llm", "-m", "darkai", "go"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=llm_env,
+    )
+    seen = bytearray()
+    first_seen = threading.Event()
+
+    def read():
+        while byte := process.stdout.read(1):
+            seen.extend(byte)
+            if b"first-chunk" in seen:
+                first_seen.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert first_seen.wait(30), f"first chunk never printed: {bytes(seen)!r}"
+        assert b"second-chunk" not in seen and process.poll() is None
+    finally:
+        server.release.set()
+    assert process.wait(30) == 0
+    reader.join(10)
+    assert bytes(seen) == b"first-chunk second-chunk\n"
+
+
+def test_system_prompt_is_sent_in_the_reference_format(run_llm, server):
+    result = run_llm("-m", "darkai", "-s", "Be brief.", "hi")
+    assert result.returncode == 0, result.stderr
+    assert server.requests[0].json["query"] == "System: Be brief.\nUser: hi\nAssistant:"
+
+
+def test_continue_sends_the_whole_conversation(run_llm, server, user_dir):
+    server.script(Reply(chunks=["Hello", " there"]), Reply(chunks=["Fine."]))
+    assert run_llm("-m", "darkai", "-s", "Be brief.", "hi").returncode == 0
+    result = run_llm("-c", "how are you?")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Fine.\n"
+    assert server.requests[1].json == {
+        "query": "System: Be brief.\nUser: hi\nAssistant: Hello there\n"
+        "User: how are you?\nAssistant:",
+        "model": "llama-3-70b",
+    }
+    first, second = logged_turns(user_dir)
+    assert first["thread_id"] == second["thread_id"]
+
+
+def test_chat_sends_the_history_every_turn(run_llm, server):
+    server.script(Reply(chunks=["One."]), Reply(chunks=["Two."]))
+    result = run_llm("chat", "-m", "darkai", input="first\nsecond\nquit\n")
+    assert result.returncode == 0, result.stderr
+    assert "One." in result.stdout and "Two." in result.stdout
+    queries = [request.json["query"] for request in server.requests]
+    assert queries == [
+        "first",
+        "User: first\nAssistant: One.\nUser: second\nAssistant:",
+    ]
+
+
+def test_every_exchange_is_logged(run_llm, server, user_dir):
+    server.script(Reply(chunks=["Why did ", "the chicken..."]))
+    assert run_llm("-m", "darkai/gpt-4o", "-s", "Be funny.", "A joke?").returncode == 0
+    [turn] = logged_turns(user_dir)
+    assert turn["model"] == "darkai/gpt-4o"
+    assert json.loads(turn["response_json"]) == {
+        "darkai_model": "gpt-4o",
+        "stream_end": True,
+        "events": 3,
+        "attempts": 1,
+    }
+    [entry] = logs_json(run_llm)
+    assert entry["model"] == "darkai/gpt-4o"
+    assert entry["prompt"] == "A joke?"
+    assert entry["system"] == "Be funny."
+    assert entry["response"] == "Why did the chicken..."
+    assert entry["conversation_id"] == turn["thread_id"]
+
+
+def test_response_json_stays_small_for_a_long_answer(run_llm, server, user_dir):
+    server.script(Reply(chunks=["word "] * 5000))
+    assert run_llm("-m", "darkai", "long").returncode == 0
+    [turn] = logged_turns(user_dir)
+    assert len(turn["response_json"]) < 200
+    assert json.loads(turn["response_json"])["events"] == 5001
+
+
+def test_options_reach_the_log(run_llm, user_dir):
+    assert (
+        run_llm(
+            "-m", "darkai", "-o", "timeout", "30", "-o", "retries", "0", "hi"
+        ).returncode
+        == 0
+    )
+    [turn] = logged_turns(user_dir)
+    assert json.loads(turn["options_json"]) == {"timeout": 30.0, "retries": 0}
+
+
+def test_python_api_sync_and_async(darkai_url):
+    model = llm.get_model("darkai")
+    assert (
+        model.prompt("sync", system="S").text()
+        == "llama-3-70b heard: System: S\nUser: sync\nAssistant:"
+    )
+
+    async def ask():
+        return await llm.get_async_model("llama-3-70b").prompt("async").text()
+
+    assert asyncio.run(ask()) == "llama-3-70b heard: async"
+
+
+def test_twenty_concurrent_async_prompts_get_their_own_answers(darkai_url, server):
+    server.script(*[Reply(delay=0.01) for _ in range(20)])
+
+    async def ask_all():
+        model = llm.get_async_model("llama-3-70b")
+        responses = [model.prompt(f"question number {n}") for n in range(20)]
+        return await asyncio.gather(*(response.text() for response in responses))
+
+    answers = asyncio.run(ask_all())
+    assert answers == [f"llama-3-70b heard: question number {n}" for n in range(20)]
+    assert len(server.requests) == 20
