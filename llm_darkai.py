@@ -445,8 +445,8 @@ class Exchange:
         """The body closed cleanly: the last text, or the error for an empty answer."""
         texts = self._shown(self.decoder.close())
         decoder = self.decoder
-        if not decoder.events and not self.chars:
-            detail = describe_body(decoder.head) if decoder.head else "an empty body"
+        if decoder.head and not decoder.events and not self.chars:
+            detail = describe_body(decoder.head)
             raise self.error(f"DarkAI's answer was not an event stream: {detail}")
         if not decoder.ended and not self.chars:
             raise self.error(
