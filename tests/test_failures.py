@@ -118,7 +118,8 @@ def test_http_error_html_page_is_summarised_not_dumped(ask, httpx_mock):
     httpx_mock.add_response(url=URL, status_code=404, html=page)
     outcome = ask()
     assert outcome.message == (
-        "DarkAI returned an error: HTTP 404 Not Found: an HTML page titled 'Bad Gateway'"
+        "DarkAI returned an error: HTTP 404 Not Found: "
+        "an HTML page titled 'Bad Gateway'"
     )
 
 
