@@ -1,0 +1,223 @@
+"""`llm darkai` commands, end to end: the model list, user-added models, status."""
+
+import json
+import time
+
+from darkai_server import DarkAIServer, Reply
+
+
+def test_models_lists_every_model_with_name_aliases_and_default(run_llm):
+    result = run_llm("darkai", "models")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "darkai/llama-3-70b    DarkAI name: llama-3-70b; "
+        "aliases: llama-3-70b, llama-3.1-70b, darkai; default",
+        "darkai/gpt-4o         DarkAI name: gpt-4o",
+        "darkai/gpt-3.5-turbo  DarkAI name: gpt-3.5-turbo",
+    ]
+
+
+def test_models_json(run_llm):
+    result = run_llm("darkai", "models", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert rows[0] == {
+        "model_id": "darkai/llama-3-70b",
+        "darkai_name": "llama-3-70b",
+        "aliases": ["llama-3-70b", "llama-3.1-70b", "darkai"],
+        "default": True,
+        "source": "built-in",
+    }
+    assert [row["darkai_name"] for row in rows] == [
+        "llama-3-70b",
+        "gpt-4o",
+        "gpt-3.5-turbo",
+    ]
+    assert [row["default"] for row in rows] == [True, False, False]
+
+
+def test_added_model_is_registered_from_the_next_command(run_llm, server, user_dir):
+    result = run_llm(
+        "darkai", "models", "add", "llama-3-405b", "--alias", "l405", "--alias", "big"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Added darkai/llama-3-405b, alias l405, alias big\n"
+    stored = json.loads((user_dir / "darkai-models.json").read_text())
+    assert stored == {"models": [{"name": "llama-3-405b", "aliases": ["l405", "big"]}]}
+
+    listed = run_llm("models", "list").stdout.splitlines()
+    assert "DarkAI: darkai/llama-3-405b (aliases: l405, big)" in listed
+    rows = json.loads(run_llm("darkai", "models", "--json").stdout)
+    assert rows[-1]["source"] == "user" and rows[-1]["aliases"] == ["l405", "big"]
+
+    answer = run_llm("-m", "l405", "hi")
+    assert answer.returncode == 0 and answer.stdout == "llama-3-405b heard: hi\n"
+    assert server.requests[0].json["model"] == "llama-3-405b"
+
+
+def test_removed_model_is_gone(run_llm):
+    assert (
+        run_llm("darkai", "models", "add", "mixtral", "--alias", "mx").returncode == 0
+    )
+    result = run_llm("darkai", "models", "remove", "darkai/mixtral")
+    assert result.returncode == 0 and result.stdout == "Removed darkai/mixtral\n"
+    assert "mixtral" not in run_llm("models", "list").stdout
+    unknown = run_llm("-m", "mx", "hi")
+    assert unknown.returncode == 1 and "Unknown model: mx" in unknown.stderr
+
+
+def refused(result, message, status=1):
+    """A click error: exit status 1, or 2 for a bad command line, and no traceback."""
+    assert result.returncode == status, result.stdout
+    assert "Traceback" not in result.stderr
+    assert "Error: " in result.stderr and message in result.stderr
+
+
+def test_clashing_names_and_aliases_are_refused(run_llm, user_dir):
+    refused(
+        run_llm("darkai", "models", "add", "gpt-4o"), "'darkai/gpt-4o' is already taken"
+    )
+    refused(
+        run_llm("darkai", "models", "add", "new-one", "--alias", "4o"),
+        "'4o' is already taken by the model gpt-4o",
+    )
+    refused(
+        run_llm("darkai", "models", "add", "new-one", "--alias", "darkai"),
+        "'darkai' is already taken by the model darkai/llama-3-70b",
+    )
+    refused(
+        run_llm("darkai", "models", "add", "new-one", "--alias", "a", "--alias", "a"),
+        "twice",
+    )
+    refused(
+        run_llm("darkai", "models", "add", "bad name"), "'bad name' is not a valid name"
+    )
+    assert run_llm("darkai", "models", "add", "mine", "--alias", "m1").returncode == 0
+    refused(
+        run_llm("darkai", "models", "add", "other", "--alias", "m1"),
+        "'m1' is already taken",
+    )
+    stored = json.loads((user_dir / "darkai-models.json").read_text())
+    assert [entry["name"] for entry in stored["models"]] == ["mine"]
+
+
+def test_removing_built_in_or_unknown_models_is_refused(run_llm):
+    refused(
+        run_llm("darkai", "models", "remove", "gpt-4o"),
+        "built in and cannot be removed",
+    )
+    refused(
+        run_llm("darkai", "models", "remove", "nothing"), "No model 'nothing' was added"
+    )
+
+
+def test_missing_file_means_no_user_models(run_llm, user_dir):
+    assert not (user_dir / "darkai-models.json").exists()
+    assert len(json.loads(run_llm("darkai", "models", "--json").stdout)) == 3
+
+
+def test_corrupt_file_warns_instead_of_breaking_llm(run_llm, user_dir):
+    (user_dir / "darkai-models.json").write_text("{not json")
+    listed = run_llm("models", "list")
+    assert listed.returncode == 0
+    assert "darkai/llama-3-70b" in listed.stdout
+    assert (
+        "Warning:" in listed.stderr
+        and "darkai-models.json is not a valid" in listed.stderr
+    )
+    answer = run_llm("-m", "darkai", "still works")
+    assert (
+        answer.returncode == 0 and answer.stdout == "llama-3-70b heard: still works\n"
+    )
+    refused(run_llm("darkai", "models", "add", "x"), "fix it or delete it first")
+
+
+def test_status_working(run_llm, server, user_dir):
+    result = run_llm("darkai", "status")
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines())
+    assert lines["endpoint"] == server.url
+    assert lines["model"] == "llama-3-70b"
+    assert lines["http status"] == "200"
+    assert float(lines["first byte ms"]) <= float(lines["first text ms"])
+    assert lines["stream end"] == "yes"
+    assert lines["verdict"] == "working"
+    assert server.requests[0].json == {"query": "Hi", "model": "llama-3-70b"}
+    assert not (user_dir / "logs.db").exists()
+
+
+def test_status_json_for_another_model(run_llm, server):
+    result = run_llm("darkai", "status", "-m", "darkai/gpt-4o", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["model"] == "gpt-4o" and report["verdict"] == "working"
+    assert report["http_status"] == 200 and report["stream_end"] is True
+    assert report["first_byte_ms"] > 0 and report["first_text_ms"] > 0
+    assert server.requests[0].json["model"] == "gpt-4o"
+
+
+def test_status_http_error(run_llm, server):
+    server.script(Reply(status=503, body=b'{"error": "maintenance"}'))
+    result = run_llm("darkai", "status", "--json")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    report = json.loads(result.stdout)
+    assert report["http_status"] == 503
+    assert report["verdict"] == (
+        "not working: DarkAI returned an error: HTTP 503 Service Unavailable: maintenance"
+    )
+    assert len(server.requests) == 1  # a probe reports what it sees: no retries
+
+
+def test_status_unreachable(run_llm):
+    with DarkAIServer() as closed:
+        url = closed.url
+    result = run_llm("darkai", "status", env={"LLM_DARKAI_URL": url})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"verdict: not working: Could not reach DarkAI at {url}" in result.stdout
+    assert "http status: -" in result.stdout
+
+
+def test_status_not_an_event_stream(run_llm, server):
+    server.script(
+        Reply(headers={"content-type": "text/html"}, body=b"<html><title>Hi</title>")
+    )
+    result = run_llm("darkai", "status")
+    assert result.returncode == 1
+    assert (
+        "verdict: not working: DarkAI answered HTTP 200 but not with an event stream"
+        in (result.stdout)
+    )
+
+
+def test_status_honours_the_timeout(run_llm, server):
+    server.script(Reply(chunks=[], stall=30))
+    started = time.monotonic()
+    result = run_llm("darkai", "status", "--timeout", "1")
+    assert result.returncode == 1
+    assert (
+        "verdict: not working: DarkAI timed out: no data for 1 seconds" in result.stdout
+    )
+    assert time.monotonic() - started < 20
+
+
+def test_status_honours_the_proxy_variable_and_hides_its_password(run_llm, server):
+    proxy = server.url.replace("http://", "http://bob:hunter2@").removesuffix("/chat")
+    env = {"LLM_DARKAI_PROXY": proxy, "LLM_DARKAI_URL": "http://darkai.invalid/chat"}
+    result = run_llm("darkai", "status", env=env)
+    assert result.returncode == 0, result.stdout
+    assert server.requests[0].path == "http://darkai.invalid/chat"
+    assert "hunter2" not in result.stdout and "bob:***@127.0.0.1" in result.stdout
+
+
+def test_status_refuses_unknown_models_and_bad_settings(run_llm, server):
+    refused(run_llm("darkai", "status", "-m", "gpt-4o-mini"), "not a DarkAI model")
+    refused(
+        run_llm("darkai", "status", "--timeout", "0"),
+        "Invalid value for '--timeout'",
+        2,
+    )
+    refused(
+        run_llm("darkai", "status", env={"LLM_DARKAI_URL": "file:///etc/passwd"}),
+        "LLM_DARKAI_URL must be an http or https URL",
+    )
+    assert server.requests == []
