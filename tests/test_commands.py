@@ -163,7 +163,8 @@ def test_status_http_error(run_llm, server):
     report = json.loads(result.stdout)
     assert report["http_status"] == 503
     assert report["verdict"] == (
-        "not working: DarkAI returned an error: HTTP 503 Service Unavailable: maintenance"
+        "not working: DarkAI returned an error: "
+        "HTTP 503 Service Unavailable: maintenance"
     )
     assert len(server.requests) == 1  # a probe reports what it sees: no retries
 
