@@ -67,7 +67,8 @@ class Request:
 
 
 class DarkAIServer:
-    def __init__(self, host="127.0.0.1", port=0, tls=None):
+    def __init__(self, host="127.0.0.1", port=0, tls=None, default=None):
+        self.default = default or Reply()  # the answer when none is scripted
         self.replies = deque()
         self.requests = []
         self.release = threading.Event()
@@ -107,6 +108,7 @@ class DarkAIServer:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # each event leaves at once, as SSE servers do
 
     def log_message(self, *args):
         pass
@@ -118,7 +120,7 @@ class _Handler(BaseHTTPRequestHandler):
             "POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body
         )
         server.requests.append(request)
-        reply = server.replies.popleft() if server.replies else Reply()
+        reply = server.replies.popleft() if server.replies else server.default
         try:
             self.answer(server, reply, request)
         except (BrokenPipeError, ConnectionResetError, ssl.SSLError, OSError):

@@ -142,3 +142,18 @@ def test_held_state_stays_small_however_long_the_answer():
         decoder.feed(piece[-7:])
         assert len(decoder._partial) < 100 and decoder._data is None
     assert len(decoder.head) == 512
+
+
+def test_json_padded_with_spaces_is_read():
+    assert (
+        decode([b'data:   {"event": "text-chunk", "data": {"text": "pad"}}  \n\n'])[0]
+        == "pad"
+    )
+
+
+def test_json_with_trailing_junk_is_skipped():
+    stream = b'data: {"event": "text-chunk", "data": {"text": "no"}} junk\n\n' + chunk(
+        "yes"
+    )
+    text, decoder = decode([stream])
+    assert text == "yes" and decoder.events == 1

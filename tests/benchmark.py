@@ -1,0 +1,327 @@
+"""llm-darkai's performance, each figure beside a baseline measured in the same run.
+
+    python tests/benchmark.py [--events 200000] [--quick]
+
+1. import: `import llm_darkai` after `import llm, llm.cli` (target: at most 2 ms).
+2. per-prompt set-up: prompt() to first text, minus a bare httpx client kept open
+   (target: at most 1 ms more).
+3. decoding: the plugin's own cost for a long answer (its time through llm's Python
+   API minus llm's cost for as many chunks from a model that does nothing), as a
+   ratio of a bare `httpx.Client.stream(...).iter_lines()` + `json.loads` loop
+   (target: at most 1.0x). The original client's way of reading is shown too.
+4. memory: peak memory the plugin holds while streaming a short and a 10x longer
+   answer (target: the same).
+
+The local server runs in a separate process, so it does not share the GIL with
+what is measured. Machines are noisy: read the ratios, not the absolute times.
+"""
+
+import argparse
+import json
+import multiprocessing
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from darkai_server import STREAM_END, DarkAIServer, Reply, text_event  # noqa: E402
+
+
+def long_answer(events):
+    return b"".join(text_event(f"word{n} ") for n in range(events - 1)) + STREAM_END
+
+
+def serve(default, ready):
+    server = DarkAIServer(default=default)
+    ready.put(server.url)
+    server.httpd.serve_forever()
+
+
+def start_server(default):
+    ready = multiprocessing.Queue()
+    process = multiprocessing.Process(target=serve, args=(default, ready), daemon=True)
+    process.start()
+    return process, ready.get(timeout=30)
+
+
+def ms(seconds):
+    return f"{seconds * 1000:8.2f} ms"
+
+
+# 1. Import -----------------------------------------------------------------
+
+IMPORT_PROBE = """
+import time, llm, llm.cli
+started = time.perf_counter()
+import {module}
+print(time.perf_counter() - started)
+"""
+
+
+def import_seconds(module, runs):
+    env = {**os.environ, "LLM_LOAD_PLUGINS": ""}  # llm must not import it first
+    # Bytecode is written as on a user's machine, so measure the cached import.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    code = IMPORT_PROBE.format(module=module)
+    subprocess.run(
+        [sys.executable, "-c", code], env=env, check=True, capture_output=True
+    )
+    times = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
+        for _ in range(runs)
+    ]
+    return statistics.median(times)
+
+
+def bench_import(runs):
+    plugin = import_seconds("llm_darkai", runs)
+    floor = import_seconds("this_is_empty", runs)
+    httpx_cost = import_seconds("httpx", runs)
+    print("1. Import, after `import llm, llm.cli` (median of %d)" % runs)
+    print(f"   import llm_darkai          {ms(plugin)}   target <= 2 ms")
+    print(f"   import an empty module     {ms(floor)}   (the import machinery)")
+    print(
+        f"   import httpx               {ms(httpx_cost)}   (deferred until first used)"
+    )
+    print(f"   llm_darkai / httpx         {plugin / httpx_cost:8.2f}x")
+    return plugin
+
+
+# 2. Per-prompt set-up ------------------------------------------------------
+
+
+def first_text_bare(client, url):
+    started = time.perf_counter()
+    with client.stream(
+        "POST",
+        url,
+        content=b'{"query": "hi", "model": "llama-3-70b"}',
+        headers={"accept": "text/event-stream", "content-type": "application/json"},
+    ) as response:
+        elapsed = None
+        for line in response.iter_lines():  # to the end, so the connection is kept
+            if elapsed is None and line.startswith("data:"):
+                event = json.loads(line[5:])
+                if event.get("event") == "text-chunk":
+                    elapsed = time.perf_counter() - started
+    return elapsed
+
+
+def first_text_plugin(model):
+    started = time.perf_counter()
+    response = model.prompt("hi")
+    iterator = iter(response)
+    next(iterator)
+    elapsed = time.perf_counter() - started
+    for _ in iterator:
+        pass
+    return elapsed
+
+
+def bench_setup(url, runs):
+    import httpx
+    import llm
+
+    os.environ["LLM_DARKAI_URL"] = url
+    model = llm.get_model("darkai")
+    client = httpx.Client()
+    first_text_plugin(model)  # the plugin's client is made once per process
+    first_text_bare(client, url)
+    bare, plugin = [], []
+    for _ in range(runs):  # interleaved, so drift hits both alike
+        bare.append(first_text_bare(client, url))
+        plugin.append(first_text_plugin(model))
+    bare, plugin = statistics.median(bare), statistics.median(plugin)
+    print(f"2. Per-prompt set-up: prompt() to first text (median of {runs})")
+    print(f"   bare httpx client kept open{ms(bare)}")
+    print(f"   llm + llm-darkai           {ms(plugin)}")
+    print(f"   difference                 {ms(plugin - bare)}   target <= 1 ms")
+    return plugin - bare
+
+
+# 3. Decoding ---------------------------------------------------------------
+
+
+def read_bare(client, url):
+    count = 0
+    with client.stream("POST", url, content=b"{}") as response:
+        for line in response.iter_lines():
+            if line.startswith("data:"):
+                event = json.loads(line[5:])
+                if event.get("event") == "text-chunk":
+                    count += 1
+                elif event.get("event") == "stream-end":
+                    break
+    return count
+
+
+def read_original_style(client, url):
+    """The original provider's way: 1 KiB reads, a buffer cut and re-copied per line."""
+    count = 0
+    buffer = b""
+    with client.stream("POST", url, content=b"{}") as response:
+        for chunk in response.iter_bytes(1024):
+            buffer += chunk
+            while b"\n" in buffer:
+                line, buffer = buffer.split(b"\n", 1)
+                line = line.strip().decode()
+                if line.startswith("data: "):
+                    try:
+                        event = json.loads(line[6:])
+                    except json.JSONDecodeError:
+                        continue
+                    if event.get("event") == "text-chunk":
+                        count += 1
+                    elif event.get("event") == "stream-end":
+                        return count
+    return count
+
+
+def read_plugin(model):
+    return sum(1 for _ in model.prompt("long"))
+
+
+def null_model_class(events):
+    import llm
+    from llm.parts import StreamEvent
+
+    texts = [f"word{n} " for n in range(events - 1)]
+
+    class Null(llm.Model):
+        """Yields as many chunks as the plugin, doing nothing else: llm's own cost."""
+
+        model_id = "null"
+        can_stream = True
+
+        def execute(self, prompt, stream, response, conversation):
+            for text in texts:
+                yield StreamEvent("text", text)
+
+    return Null()
+
+
+def timed(function, *args):
+    started = time.perf_counter()
+    count = function(*args)
+    return time.perf_counter() - started, count
+
+
+def bench_decoding(url, events, runs):
+    import httpx
+    import llm
+
+    os.environ["LLM_DARKAI_URL"] = url
+    model = llm.get_model("darkai")
+    null = null_model_class(events)
+    client = httpx.Client()
+    results = {"bare": [], "original": [], "plugin": [], "null": []}
+    for _ in range(runs):
+        for name, run in (
+            ("bare", lambda: timed(read_bare, client, url)),
+            ("original", lambda: timed(read_original_style, client, url)),
+            ("plugin", lambda: timed(read_plugin, model)),
+            ("null", lambda: timed(lambda: sum(1 for _ in null.prompt("x")))),
+        ):
+            seconds, count = run()
+            assert count == events - 1, (name, count)
+            results[name].append(seconds)
+    bare, original, plugin, null_cost = (
+        statistics.median(results[k]) for k in ("bare", "original", "plugin", "null")
+    )
+    own = plugin - null_cost
+    print(f"3. Decoding a {events:,}-event answer (median of {runs})")
+    print(f"   bare iter_lines + json.loads{ms(bare)}   1.00x")
+    print(f"   original-style reading     {ms(original)}   {original / bare:.2f}x")
+    print(f"   llm + llm-darkai           {ms(plugin)}")
+    print(f"   llm alone (null model)     {ms(null_cost)}")
+    print(
+        f"   llm-darkai's own cost      {ms(own)}   {own / bare:.2f}x   target <= 1.0x"
+    )
+    return own / bare
+
+
+# 4. Memory -----------------------------------------------------------------
+
+
+def plugin_peak(url, events):
+    import llm_darkai
+
+    settings = llm_darkai.Settings(url=url)
+    exchange = llm_darkai.Exchange(settings, "llama-3-70b", f"{events}")
+    tracemalloc.start()
+    count = sum(len(texts) for texts in llm_darkai.stream_sync(exchange))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == events - 1
+    return peak
+
+
+def bench_memory(short_url, long_url, short, long):
+    plugin_peak(short_url, short)  # warm: client, pools, caches
+    small, large = plugin_peak(short_url, short), plugin_peak(long_url, long)
+    print(
+        "4. Memory the plugin holds while streaming (tracemalloc peak, texts dropped)"
+    )
+    print(f"   {short:>9,} events          {small / 1024:8.1f} KiB")
+    print(
+        f"   {long:>9,} events          {large / 1024:8.1f} KiB   "
+        f"{large / small:.2f}x for {long // short}x the answer   target: ~1x"
+    )
+    return large / small
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=200_000)
+    parser.add_argument("--quick", action="store_true", help="fewer runs")
+    args = parser.parse_args()
+    (HERE / "this_is_empty.py").write_text("")
+    sys.path.insert(0, str(HERE))
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        [str(HERE), os.environ.get("PYTHONPATH", "")]
+    )
+    os.environ["LLM_USER_PATH"] = str(HERE / ".benchmark-user")
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "LLM_DARKAI_PROXY"):
+        os.environ.pop(name, None)
+        os.environ.pop(name.lower(), None)
+
+    print(
+        f"llm-darkai benchmark: {platform.python_implementation()} "
+        f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"{platform.platform()}\n"
+    )
+    echo, echo_url = start_server(Reply())
+    long, long_url = start_server(Reply(body=long_answer(args.events)))
+    short_events = max(args.events // 10, 2)
+    short, short_url = start_server(Reply(body=long_answer(short_events)))
+    try:
+        bench_import(5)
+        print()
+        bench_setup(echo_url, 15)
+        print()
+        bench_decoding(long_url, args.events, 3 if args.quick else 5)
+        print()
+        bench_memory(short_url, long_url, short_events, args.events)
+    finally:
+        for process in (echo, long, short):
+            process.terminate()
+        (HERE / "this_is_empty.py").unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()
