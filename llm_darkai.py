@@ -428,6 +428,7 @@ class Exchange:
         self.chars = 0  # text handed to the user so far, over all attempts
         self.status = None
         self.decoder = EventDecoder()
+        self.error_body = b""
         self.started = None  # when the first attempt began
         self.first_byte = None  # seconds from start to the answer's headers
         self.first_text = None  # seconds from start to the first text
@@ -436,29 +437,44 @@ class Exchange:
     def ended(self):
         return self.decoder.ended
 
-    def begin_attempt(self):
+    def next_request(self):
+        """Begin an attempt: the arguments of its `client.stream(...)` call."""
         self.attempts += 1
         if self.started is None:
             self.started = time.perf_counter()
         self.decoder = EventDecoder()
+        self.error_body = b""
+        return {
+            "method": "POST",
+            "url": self.settings.url,
+            "content": self.body,
+            "headers": HEADERS,
+            "timeout": self.settings.timeout,
+        }
 
-    def accept(self, status, headers):
-        """True if the body is the event stream; otherwise the shell reads a capped
-        piece of it and raises `rejected(...)`."""
-        self.status = status
+    def accept(self, response):
+        """True if the body is the event stream; otherwise the shell hands its
+        first bytes to `keep_error_body` and raises `rejected(response)`."""
+        self.status = response.status_code
         if self.first_byte is None:
             self.first_byte = time.perf_counter() - self.started
-        content_type = headers.get("content-type", "")
+        content_type = response.headers.get("content-type", "")
         not_events = content_type.startswith(("text/html", "application/json"))
-        return 200 <= status < 300 and not not_events
+        return 200 <= self.status < 300 and not not_events
 
-    def rejected(self, status, reason, headers, body):
+    def keep_error_body(self, data):
+        """Keep the start of an answer that is not the stream; True when enough."""
+        self.error_body += data
+        return len(self.error_body) >= ERROR_BODY_CAP
+
+    def rejected(self, response):
+        status, headers, body = response.status_code, response.headers, self.error_body
         if 200 <= status < 300:
             detail = describe_body(body, headers.get("content-type", ""))
             return self.error(
                 f"DarkAI answered HTTP {status} but not with an event stream: {detail}"
             )
-        error = http_error(status, reason, headers, body)
+        error = http_error(status, response.reason_phrase, headers, body)
         error.args = (self.settings.redact(str(error)),)
         return error
 
@@ -611,36 +627,21 @@ def stream_sync(exchange):
     """
     import httpx
 
-    settings = exchange.settings
-    client = sync_client(settings.proxy)
+    client = sync_client(exchange.settings.proxy)
     while True:
-        exchange.begin_attempt()
         try:
-            with client.stream(
-                "POST",
-                settings.url,
-                content=exchange.body,
-                headers=HEADERS,
-                timeout=settings.timeout,
-            ) as response:
-                if not exchange.accept(response.status_code, response.headers):
-                    body = b""
+            with client.stream(**exchange.next_request()) as response:
+                if exchange.accept(response):
                     for data in response.iter_bytes():
-                        body += data
-                        if len(body) >= ERROR_BODY_CAP:
+                        yield exchange.feed(data)
+                        if exchange.ended:
                             break
-                    raise exchange.rejected(
-                        response.status_code,
-                        response.reason_phrase,
-                        response.headers,
-                        body,
-                    )
+                    yield exchange.finish()
+                    return
                 for data in response.iter_bytes():
-                    yield exchange.feed(data)
-                    if exchange.ended:
+                    if exchange.keep_error_body(data):
                         break
-                yield exchange.finish()
-                return
+                raise exchange.rejected(response)
         except DarkAIError as error:
             failure = error
         except httpx.HTTPError as exc:
@@ -654,36 +655,21 @@ async def stream_async(exchange):
 
     import httpx
 
-    settings = exchange.settings
-    client = await async_client(settings.proxy)
+    client = await async_client(exchange.settings.proxy)
     while True:
-        exchange.begin_attempt()
         try:
-            async with client.stream(
-                "POST",
-                settings.url,
-                content=exchange.body,
-                headers=HEADERS,
-                timeout=settings.timeout,
-            ) as response:
-                if not exchange.accept(response.status_code, response.headers):
-                    body = b""
+            async with client.stream(**exchange.next_request()) as response:
+                if exchange.accept(response):
                     async for data in response.aiter_bytes():
-                        body += data
-                        if len(body) >= ERROR_BODY_CAP:
+                        yield exchange.feed(data)
+                        if exchange.ended:
                             break
-                    raise exchange.rejected(
-                        response.status_code,
-                        response.reason_phrase,
-                        response.headers,
-                        body,
-                    )
+                    yield exchange.finish()
+                    return
                 async for data in response.aiter_bytes():
-                    yield exchange.feed(data)
-                    if exchange.ended:
+                    if exchange.keep_error_body(data):
                         break
-                yield exchange.finish()
-                return
+                raise exchange.rejected(response)
         except DarkAIError as error:
             failure = error
         except httpx.HTTPError as exc:

@@ -21,9 +21,11 @@ import json
 import multiprocessing
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -92,7 +94,7 @@ def bench_import(runs):
     plugin = import_seconds("llm_darkai", runs)
     floor = import_seconds("this_is_empty", runs)
     httpx_cost = import_seconds("httpx", runs)
-    print("1. Import, after `import llm, llm.cli` (median of %d)" % runs)
+    print(f"1. Import, after `import llm, llm.cli` (median of {runs})")
     print(f"   import llm_darkai          {ms(plugin)}   target <= 2 ms")
     print(f"   import an empty module     {ms(floor)}   (the import machinery)")
     print(
@@ -290,12 +292,12 @@ def main():
     parser.add_argument("--events", type=int, default=200_000)
     parser.add_argument("--quick", action="store_true", help="fewer runs")
     args = parser.parse_args()
-    (HERE / "this_is_empty.py").write_text("")
-    sys.path.insert(0, str(HERE))
+    scratch = Path(tempfile.mkdtemp(prefix="llm-darkai-benchmark-"))
+    (scratch / "this_is_empty.py").write_text("")
     os.environ["PYTHONPATH"] = os.pathsep.join(
-        [str(HERE), os.environ.get("PYTHONPATH", "")]
+        [str(scratch), os.environ.get("PYTHONPATH", "")]
     )
-    os.environ["LLM_USER_PATH"] = str(HERE / ".benchmark-user")
+    os.environ["LLM_USER_PATH"] = str(scratch / "llm-user")
     for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "LLM_DARKAI_PROXY"):
         os.environ.pop(name, None)
         os.environ.pop(name.lower(), None)
@@ -320,7 +322,7 @@ def main():
     finally:
         for process in (echo, long, short):
             process.terminate()
-        (HERE / "this_is_empty.py").unlink(missing_ok=True)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 if __name__ == "__main__":

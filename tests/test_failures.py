@@ -298,7 +298,7 @@ def test_retry_after_http_date_is_parsed():
 
 def test_no_retry_once_text_was_shown():
     exchange = Exchange(Settings(retries=5), "llama-3-70b", "hi")
-    exchange.begin_attempt()
+    exchange.next_request()
     exchange.feed(event("shown"))
     with pytest.raises(DarkAIError):
         exchange.retry_delay(DarkAIError("boom", retryable=True))
