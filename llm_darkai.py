@@ -92,16 +92,22 @@ def read_user_models(path):
         raise ValueError(f"{path} is not a valid DarkAI models file ({exc})") from exc
 
 
+_warned = set()
+
+
 def all_models():
     """Built-in models then the user's, {DarkAI name: aliases}."""
     models = dict(MODELS)
     try:
         user = read_user_models(user_models_path())
     except ValueError as exc:
-        # A broken file must not break every llm command, only lose its models.
-        import click
+        # A broken file must not break every llm command, only lose its models;
+        # llm asks for the models several times a command, so warn once.
+        if str(exc) not in _warned:
+            _warned.add(str(exc))
+            import click
 
-        click.echo(f"Warning: {exc}; its models are not loaded", err=True)
+            click.echo(f"Warning: {exc}; its models are not loaded", err=True)
         user = {}
     for name, aliases in user.items():
         models.setdefault(name, tuple(aliases))
@@ -337,8 +343,12 @@ def backoff_delay(attempt, retry_after=None, rand=random.random):
 
 
 def check_endpoint(url):
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"{URL_ENV} must be an http or https URL, got {url!r}")
     return url
 

@@ -208,7 +208,8 @@ def test_bad_options_are_refused_before_any_request(
 
 
 @pytest.mark.parametrize(
-    "url", ["ftp://darkai.example/chat", "darkai.example/chat", "http://"]
+    "url",
+    ["ftp://darkai.example/chat", "darkai.example/chat", "http://", "http://h:port/"],
 )
 def test_bad_endpoint_is_refused_before_any_request(httpx_mock, monkeypatch, url):
     monkeypatch.setenv("LLM_DARKAI_URL", url)
