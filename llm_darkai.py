@@ -602,12 +602,15 @@ def sync_client(proxy):
     return client
 
 
-async def _close_with_loop(client):
+async def _close_with_loop(clients, proxy):
     # asyncio.run() closes every async generator of its loop before closing the
-    # loop, so this one's `finally` closes the client while it still can.
+    # loop, so this one's `finally` closes the client while it still can, and
+    # forgets it: a closed client still refers to its loop, which would keep the
+    # loop alive as a key of _async_clients.
     try:
         yield
     finally:
+        client, _ = clients.pop(proxy)
         await client.aclose()
 
 
@@ -623,9 +626,8 @@ async def async_client(proxy):
     if proxy not in clients:
         import httpx
 
-        client = _new_client(httpx.AsyncClient, proxy)
-        keeper = _close_with_loop(client)
-        clients[proxy] = (client, keeper)
+        keeper = _close_with_loop(clients, proxy)
+        clients[proxy] = (_new_client(httpx.AsyncClient, proxy), keeper)
         await keeper.__anext__()
     return clients[proxy][0]
 

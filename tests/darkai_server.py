@@ -60,6 +60,7 @@ class Request:
     path: str
     headers: dict
     body: bytes
+    peer: tuple  # the client's address and port: one per connection
 
     @property
     def json(self):
@@ -116,9 +117,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         server = self.server.darkai
         body = self.rfile.read(int(self.headers.get("content-length", 0)))
-        request = Request(
-            "POST", self.path, {k.lower(): v for k, v in self.headers.items()}, body
-        )
+        headers = {k.lower(): v for k, v in self.headers.items()}
+        request = Request("POST", self.path, headers, body, self.client_address)
         server.requests.append(request)
         reply = server.replies.popleft() if server.replies else server.default
         try:

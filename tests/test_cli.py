@@ -194,3 +194,34 @@ def test_twenty_concurrent_async_prompts_get_their_own_answers(darkai_url, serve
     answers = asyncio.run(ask_all())
     assert answers == [f"llama-3-70b heard: question number {n}" for n in range(20)]
     assert len(server.requests) == 20
+
+
+def test_prompts_in_one_process_share_one_client(darkai_url, server):
+    import llm_darkai
+
+    model = llm.get_model("darkai")
+    clients = []
+    for n in range(3):
+        assert model.prompt(f"n{n}").text() == f"llama-3-70b heard: n{n}"
+        clients.append(llm_darkai._sync_clients[None])
+    assert clients[0] is clients[1] is clients[2] and not clients[0].is_closed
+
+
+def test_async_clients_close_and_are_forgotten_with_their_loop(darkai_url):
+    import gc
+
+    import llm_darkai
+
+    seen = []
+
+    async def ask():
+        answer = await llm.get_async_model("darkai").prompt("hi").text()
+        loop_clients = llm_darkai._async_clients[asyncio.get_running_loop()]
+        seen.append(loop_clients[None][0])
+        return answer
+
+    assert asyncio.run(ask()) == asyncio.run(ask()) == "llama-3-70b heard: hi"
+    first, second = seen
+    assert first is not second and first.is_closed and second.is_closed
+    gc.collect()
+    assert len(llm_darkai._async_clients) == 0
