@@ -17,6 +17,7 @@ what is measured. Machines are noisy: read the ratios, not the absolute times.
 """
 
 import argparse
+import asyncio
 import json
 import multiprocessing
 import os
@@ -149,11 +150,53 @@ def bench_setup(url, runs):
         bare.append(first_text_bare(client, url))
         plugin.append(first_text_plugin(model))
     bare, plugin = statistics.median(bare), statistics.median(plugin)
+    async_bare, async_plugin = asyncio.run(async_setup(url, runs))
     print(f"2. Per-prompt set-up: prompt() to first text (median of {runs})")
     print(f"   bare httpx client kept open{ms(bare)}")
     print(f"   llm + llm-darkai           {ms(plugin)}")
     print(f"   difference                 {ms(plugin - bare)}   target <= 1 ms")
+    print(f"   async: bare AsyncClient    {ms(async_bare)}")
+    print(f"   async: llm + llm-darkai    {ms(async_plugin)}")
+    async_difference = async_plugin - async_bare
+    print(f"   async: difference          {ms(async_difference)}   target <= 1 ms")
     return plugin - bare
+
+
+async def async_first_text_bare(client, url):
+    started = time.perf_counter()
+    async with client.stream("POST", url, content=b'{"query": "hi"}') as response:
+        elapsed = None
+        async for line in response.aiter_lines():
+            if elapsed is None and line.startswith("data:"):
+                event = json.loads(line[5:])
+                if event.get("event") == "text-chunk":
+                    elapsed = time.perf_counter() - started
+    return elapsed
+
+
+async def async_first_text_plugin(model):
+    started = time.perf_counter()
+    iterator = aiter(model.prompt("hi"))
+    await anext(iterator)
+    elapsed = time.perf_counter() - started
+    async for _ in iterator:
+        pass
+    return elapsed
+
+
+async def async_setup(url, runs):
+    import httpx
+    import llm
+
+    model = llm.get_async_model("darkai")
+    async with httpx.AsyncClient() as client:
+        await async_first_text_plugin(model)
+        await async_first_text_bare(client, url)
+        bare, plugin = [], []
+        for _ in range(runs):
+            bare.append(await async_first_text_bare(client, url))
+            plugin.append(await async_first_text_plugin(model))
+    return statistics.median(bare), statistics.median(plugin)
 
 
 # 3. Decoding ---------------------------------------------------------------
