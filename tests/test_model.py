@@ -56,6 +56,7 @@ def test_prompt_streams_the_answer(httpx_mock):
     response = llm.get_model("darkai").prompt("Tell me a joke.")
     assert list(response) == ["Why did ", "the chicken ", "cross the road?"]
     request = httpx_mock.get_request()
+    assert request.url == "https://darkai.foundation/chat"  # the default endpoint
     assert json.loads(request.content) == {
         "query": "Tell me a joke.",
         "model": "llama-3-70b",
