@@ -576,14 +576,10 @@ _sync_clients = {}
 _async_clients = None  # WeakKeyDictionary: event loop -> {proxy: (client, keeper)}
 
 
-def _client_options(proxy):
-    # Certificates are always verified: there is no switch to turn that off.
-    return {"proxy": proxy, "verify": True, "follow_redirects": False}
-
-
 def _new_client(factory, proxy):
     try:
-        return factory(**_client_options(proxy))
+        # Certificates are always verified: there is no switch to turn that off.
+        return factory(proxy=proxy, verify=True, follow_redirects=False)
     except ImportError as exc:  # socks5 without socksio
         raise DarkAIError(
             f"This proxy needs an extra package: pip install 'httpx[socks]' ({exc})"

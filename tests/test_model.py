@@ -226,12 +226,3 @@ def test_bad_proxy_variable_is_refused_before_any_request(httpx_mock, monkeypatc
     with pytest.raises(llm.ModelError, match="LLM_DARKAI_PROXY must be a proxy URL"):
         llm.get_model("darkai").prompt("hi").text()
     assert httpx_mock.get_requests() == []
-
-
-def test_certificates_are_always_verified():
-    client = llm_darkai.sync_client("http://proxy.example:1")
-    # httpx keeps the SSL context on the transport; verification must be on.
-    context = client._transport._pool._ssl_context
-    import ssl
-
-    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
