@@ -437,6 +437,8 @@ class Exchange:
         self.attempts = 0
         self.chars = 0  # text handed to the user so far, over all attempts
         self.status = None
+        self.response = None  # the current attempt's answer, headers read
+        self.accepted = False  # its body is the event stream
         self.decoder = EventDecoder()
         self.error_body = b""
         self.started = None  # when the first attempt began
@@ -447,13 +449,21 @@ class Exchange:
     def ended(self):
         return self.decoder.ended
 
+    @property
+    def done(self):
+        """Nothing more of this body is wanted: the stream ended, or enough of an
+        error page was kept."""
+        if self.accepted:
+            return self.decoder.ended
+        return len(self.error_body) >= ERROR_BODY_CAP
+
     def next_request(self):
         """Begin an attempt: the arguments of its `client.stream(...)` call."""
         self.attempts += 1
         if self.started is None:
             self.started = time.perf_counter()
         self.decoder = EventDecoder()
-        self.error_body = b""
+        self.response, self.accepted, self.error_body = None, False, b""
         return {
             "method": "POST",
             "url": self.settings.url,
@@ -462,23 +472,19 @@ class Exchange:
             "timeout": self.settings.timeout,
         }
 
-    def accept(self, response):
-        """True if the body is the event stream; otherwise the shell hands its
-        first bytes to `keep_error_body` and raises `rejected(response)`."""
+    def receive(self, response):
+        """The answer's status and headers arrived: is its body the event stream?"""
+        self.response = response
         self.status = response.status_code
         if self.first_byte is None:
             self.first_byte = time.perf_counter() - self.started
         content_type = response.headers.get("content-type", "")
         not_events = content_type.startswith(("text/html", "application/json"))
-        return 200 <= self.status < 300 and not not_events
+        self.accepted = 200 <= self.status < 300 and not not_events
 
-    def keep_error_body(self, data):
-        """Keep the start of an answer that is not the stream; True when enough."""
-        self.error_body += data
-        return len(self.error_body) >= ERROR_BODY_CAP
-
-    def rejected(self, response):
-        status, headers, body = response.status_code, response.headers, self.error_body
+    def _rejected(self):
+        response, body = self.response, self.error_body
+        status, headers = response.status_code, response.headers
         if 200 <= status < 300:
             detail = describe_body(body, headers.get("content-type", ""))
             return self.error(
@@ -489,10 +495,16 @@ class Exchange:
         return error
 
     def feed(self, data):
+        """Text from the next piece of the body (an error page's is only kept)."""
+        if not self.accepted:
+            self.error_body += data
+            return []
         return self._shown(self.decoder.feed(data))
 
     def finish(self):
-        """The body closed cleanly: the last text, or the error for an empty answer."""
+        """The body is over: the last text, or the error for what came instead."""
+        if not self.accepted:
+            raise self._rejected()
         texts = self._shown(self.decoder.close())
         decoder = self.decoder
         if decoder.head and not decoder.events and not self.chars:
@@ -639,17 +651,13 @@ def stream_sync(exchange):
     while True:
         try:
             with client.stream(**exchange.next_request()) as response:
-                if exchange.accept(response):
-                    for data in response.iter_bytes():
-                        yield exchange.feed(data)
-                        if exchange.ended:
-                            break
-                    yield exchange.finish()
-                    return
+                exchange.receive(response)
                 for data in response.iter_bytes():
-                    if exchange.keep_error_body(data):
+                    yield exchange.feed(data)
+                    if exchange.done:
                         break
-                raise exchange.rejected(response)
+                yield exchange.finish()
+                return
         except DarkAIError as error:
             failure = error
         except httpx.HTTPError as exc:
@@ -667,17 +675,13 @@ async def stream_async(exchange):
     while True:
         try:
             async with client.stream(**exchange.next_request()) as response:
-                if exchange.accept(response):
-                    async for data in response.aiter_bytes():
-                        yield exchange.feed(data)
-                        if exchange.ended:
-                            break
-                    yield exchange.finish()
-                    return
+                exchange.receive(response)
                 async for data in response.aiter_bytes():
-                    if exchange.keep_error_body(data):
+                    yield exchange.feed(data)
+                    if exchange.done:
                         break
-                raise exchange.rejected(response)
+                yield exchange.finish()
+                return
         except DarkAIError as error:
             failure = error
         except httpx.HTTPError as exc:
