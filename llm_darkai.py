@@ -168,6 +168,7 @@ class EventDecoder:
         self.ended = False  # `stream-end` arrived; nothing after it is read
         self.head = b""  # the first bytes, to say what came back if not events
         self._partial = b""
+        self._cr_ended = False  # the last read ended on CR, maybe half a CRLF
         self._data = None  # the `data` of the event being read
 
     def feed(self, data):
@@ -177,7 +178,9 @@ class EventDecoder:
             self.head += data[: HEAD_BYTES - len(self.head)]
         if self._partial:
             data = self._partial + data
-        cut = data.rfind(b"\n") + 1
+        elif self._cr_ended and data[:1] == b"\n":
+            data = data[1:]  # the LF of a CRLF that the last read cut in two
+        cut = max(data.rfind(b"\n"), data.rfind(b"\r")) + 1
         self._partial = data[cut:]
         if len(self._partial) > self.max_line:
             raise DarkAIError(
@@ -186,19 +189,20 @@ class EventDecoder:
         if not cut:
             return []
         # One decode and one split per read, not per line: this loop is the
-        # plugin's hot path. A CRLF pair never straddles `cut`, which ends on LF.
+        # plugin's hot path. SSE ends lines with LF, CRLF or CR.
         text = data[:cut].decode("utf-8", "replace")
-        if "\r" in text:
-            text = text.replace("\r\n", "\n")
+        self._cr_ended = text[-1] == "\r"
+        if self._cr_ended or "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines = text.split("\n")
-        lines.pop()  # the empty string after the final LF
+        lines.pop()  # the empty string after the final line end
         return self._read_lines(lines)
 
     def close(self):
         """The body ended: finish what an orderly stream would have finished."""
         if self.ended:
             return []
-        last = self._partial.decode("utf-8", "replace").removesuffix("\r")
+        last = self._partial.decode("utf-8", "replace")
         self._partial = b""
         return self._read_lines([last, ""])
 

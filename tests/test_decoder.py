@@ -77,10 +77,17 @@ def test_same_answer_one_byte_at_a_time():
     assert decode(pieces)[0] == RICH_TEXT
 
 
-def test_crlf_everywhere():
-    stream = (chunk("a") + chunk("b") + STREAM_END).replace(b"\n", b"\r\n")
+MULTI_LINE = b'data: {"event": "text-chunk",\ndata: "data": {"text": "c"}}\n\n'
+
+
+@pytest.mark.parametrize("line_end", [b"\r\n", b"\r"], ids=["CRLF", "CR"])
+def test_crlf_and_cr_line_ends_whatever_the_cut(line_end):
+    stream = (chunk("a") + chunk("b") + MULTI_LINE + STREAM_END).replace(
+        b"\n", line_end
+    )
     for cut in range(len(stream)):
-        assert decode([stream[:cut], stream[cut:]])[0] == "ab"
+        text, decoder = decode([stream[:cut], stream[cut:]])
+        assert text == "abc" and decoder.events == 4
 
 
 def test_nothing_after_stream_end_is_read():
