@@ -326,6 +326,9 @@ def http_error(status, reason, headers, body):
             f"-o proxy URL or {PROXY_ENV}"
         )
     detail = describe_body(body, headers.get("content-type", ""))
+    if 300 <= status < 400 and headers.get("location"):
+        # Redirects are not followed: httpx would turn the POST into a GET.
+        detail = f"redirected to {headers['location']}; set {URL_ENV} to follow it"
     label = "is rate limiting requests" if status == 429 else "returned an error"
     status_line = f"HTTP {status} {reason}".strip()
     return DarkAIError(
@@ -353,7 +356,9 @@ def check_endpoint(url):
     except ValueError:
         parts = None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"{URL_ENV} must be an http or https URL, got {url!r}")
+        raise ValueError(
+            f"{URL_ENV} must be an http or https URL, got {hide_password(url)!r}"
+        )
     return url
 
 
@@ -374,10 +379,11 @@ def check_proxy(url, where):
 
 
 def hide_password(url):
-    parts = urlsplit(url)
-    if parts.password is None:
+    try:
+        password = urlsplit(url).password
+    except ValueError:
         return url
-    return url.replace(f":{parts.password}@", ":***@", 1)
+    return url if password is None else url.replace(f":{password}@", ":***@", 1)
 
 
 class Settings:
@@ -415,12 +421,13 @@ class Settings:
         )
 
     def redact(self, text):
-        """`text` with the proxy password, plain or %-encoded, replaced by ***."""
-        password = self.proxy and urlsplit(self.proxy).password
-        if not password:
-            return text
-        for secret in {password, unquote(password)}:
-            text = text.replace(secret, "***")
+        """`text` with the passwords of the proxy and endpoint URLs, plain or
+        %-encoded, replaced by ***."""
+        for url in (self.proxy, self.url):
+            password = url and urlsplit(url).password
+            if password:
+                for secret in {password, unquote(password)}:
+                    text = text.replace(secret, "***")
         return text
 
 
@@ -970,6 +977,7 @@ def darkai_commands():
         except DarkAIError as exc:
             raise click.ClickException(str(exc)) from None
         report = probe(settings, darkai_model)
+        report["endpoint"] = hide_password(settings.url)
         if settings.proxy:
             report["proxy"] = hide_password(settings.proxy)
         if json_:

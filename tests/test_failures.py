@@ -514,3 +514,31 @@ def test_cli_tls_certificates_are_verified(run_llm, tmp_path):
     with DarkAIServer(tls=(str(cert), str(key))) as tls_server:
         result = run_llm("-m", "darkai", "hi", env={"LLM_DARKAI_URL": tls_server.url})
     assert_one_line_error(result, "TLS certificate verification failed")
+
+
+def test_redirects_are_not_followed_but_explained(ask, httpx_mock):
+    httpx_mock.add_response(
+        url=URL, status_code=301, headers={"location": "https://new.example/chat"}
+    )
+    outcome = ask()
+    assert outcome.message == (
+        "DarkAI returned an error: HTTP 301 Moved Permanently: redirected to "
+        "https://new.example/chat; set LLM_DARKAI_URL to follow it"
+    )
+    assert len(httpx_mock.get_requests()) == 1
+
+
+def test_cli_endpoint_password_is_never_printed(run_llm):
+    env = {"LLM_DARKAI_URL": "http://bob:hunter2@127.0.0.1:9/chat"}
+    line = assert_one_line_error(
+        run_llm("-m", "darkai", "-o", "retries", "0", "hi", env=env),
+        "Could not reach DarkAI at http://bob:***@127.0.0.1:9/chat",
+    )
+    assert "hunter2" not in line
+    status = run_llm("darkai", "status", env=env)
+    assert status.returncode == 1 and "hunter2" not in status.stdout
+    assert "endpoint: http://bob:***@127.0.0.1:9/chat" in status.stdout
+    refused = run_llm(
+        "-m", "darkai", "hi", env={"LLM_DARKAI_URL": "ftp://bob:hunter2@x/"}
+    )
+    assert "hunter2" not in refused.stderr and "ftp://bob:***@x/" in refused.stderr
