@@ -349,13 +349,18 @@ def backoff_delay(attempt, retry_after=None, rand=random.random):
 # Settings ------------------------------------------------------------------
 
 
-def check_endpoint(url):
+def split_url(url, schemes):
+    """The parts of `url` if httpx can use it with one of `schemes`, else None."""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        parts = None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return parts if parts.scheme in schemes and parts.hostname else None
+
+
+def check_endpoint(url):
+    if split_url(url, ("http", "https")) is None:
         raise ValueError(
             f"{URL_ENV} must be an http or https URL, got {hide_password(url)!r}"
         )
@@ -364,13 +369,8 @@ def check_endpoint(url):
 
 def check_proxy(url, where):
     """A proxy URL as httpx takes it; `where` names the setting in messages."""
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError:
-        parts = None
-    schemes = ("http", "https", "socks5", "socks5h")
-    if parts is None or parts.scheme not in schemes or not parts.hostname:
+    parts = split_url(url, ("http", "https", "socks5", "socks5h"))
+    if parts is None:
         raise ValueError(
             f"{where} must be a proxy URL such as http://host:port "
             f"(http, https, socks5 or socks5h)"
@@ -447,8 +447,7 @@ class Exchange:
         self.body = json.dumps({"query": query, "model": darkai_model}).encode()
         self.attempts = 0
         self.chars = 0  # text handed to the user so far, over all attempts
-        self.status = None
-        self.response = None  # the current attempt's answer, headers read
+        self.response = None  # the latest answer, once its headers were read
         self.accepted = False  # its body is the event stream
         self.decoder = EventDecoder()
         self.error_body = b""
@@ -459,6 +458,10 @@ class Exchange:
     @property
     def ended(self):
         return self.decoder.ended
+
+    @property
+    def status(self):
+        return self.response.status_code if self.response else None
 
     @property
     def done(self):
@@ -474,7 +477,7 @@ class Exchange:
         if self.started is None:
             self.started = time.perf_counter()
         self.decoder = EventDecoder()
-        self.response, self.accepted, self.error_body = None, False, b""
+        self.accepted, self.error_body = False, b""
         return {
             "method": "POST",
             "url": self.settings.url,
@@ -486,12 +489,11 @@ class Exchange:
     def receive(self, response):
         """The answer's status and headers arrived: is its body the event stream?"""
         self.response = response
-        self.status = response.status_code
         if self.first_byte is None:
             self.first_byte = time.perf_counter() - self.started
         content_type = response.headers.get("content-type", "")
         not_events = content_type.startswith(("text/html", "application/json"))
-        self.accepted = 200 <= self.status < 300 and not not_events
+        self.accepted = 200 <= response.status_code < 300 and not not_events
 
     def _rejected(self):
         response, body = self.response, self.error_body
@@ -566,11 +568,13 @@ class Exchange:
     def error(self, message, retryable=False):
         return DarkAIError(self.settings.redact(message), retryable=retryable)
 
-    def retry_delay(self, error):
-        """Seconds to wait before trying again, or raise `error` as the last word.
+    def retry_delay(self, failure):
+        """Seconds to wait before trying again, or raise the DarkAIError for
+        `failure` (one already, or an httpx error) as the last word.
 
         Never once text was shown: a retry would print it twice.
         """
+        error = failure if isinstance(failure, DarkAIError) else self.failed(failure)
         if (
             error.retryable
             and not self.chars
@@ -579,7 +583,7 @@ class Exchange:
             return backoff_delay(self.attempts, error.retry_after)
         if self.attempts > 1:
             error.args = (f"{error.args[0]} (gave up after {self.attempts} attempts)",)
-        raise error
+        raise error from None  # the httpx error is already told in the message
 
     def summary(self):
         """The response_json llm logs: small, whatever the answer's length."""
@@ -669,11 +673,9 @@ def stream_sync(exchange):
                         break
                 yield exchange.finish()
                 return
-        except DarkAIError as error:
-            failure = error
-        except httpx.HTTPError as exc:
-            failure = exchange.failed(exc)
-        time.sleep(exchange.retry_delay(failure))
+        except (DarkAIError, httpx.HTTPError) as failure:
+            delay = exchange.retry_delay(failure)
+        time.sleep(delay)
 
 
 async def stream_async(exchange):
@@ -693,11 +695,9 @@ async def stream_async(exchange):
                         break
                 yield exchange.finish()
                 return
-        except DarkAIError as error:
-            failure = error
-        except httpx.HTTPError as exc:
-            failure = exchange.failed(exc)
-        await asyncio.sleep(exchange.retry_delay(failure))
+        except (DarkAIError, httpx.HTTPError) as failure:
+            delay = exchange.retry_delay(failure)
+        await asyncio.sleep(delay)
 
 
 # Models --------------------------------------------------------------------
