@@ -255,6 +255,16 @@ def test_read_timeout_says_it_timed_out(ask, httpx_mock):
     assert len(httpx_mock.get_requests()) == 1
 
 
+def test_connect_timeout_is_retried_and_named(ask, httpx_mock):
+    for _ in range(2):
+        httpx_mock.add_exception(httpx.ConnectTimeout("timed out"), url=URL)
+    outcome = ask(timeout=3, retries=1)
+    assert outcome.message == (
+        f"Could not reach DarkAI at {URL}: connection timed out after 3 seconds "
+        "(gave up after 2 attempts)"
+    )
+
+
 def test_proxy_password_never_reaches_an_error(ask, httpx_mock, monkeypatch):
     monkeypatch.setenv("LLM_DARKAI_PROXY", "http://bob:p%40ss@proxy.example:3128")
     httpx_mock.add_exception(

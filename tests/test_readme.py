@@ -35,3 +35,35 @@ def test_ci_runs_exactly_the_readme_test_command():
     command = re.search(r"## Run the tests\n\n```bash\n(.*?)\n```", README, re.S)
     ci = (ROOT / ".ci" / "run").read_text().splitlines()
     assert command and command.group(1) in ci
+
+
+def test_readme_tells_how_to_pick_up_a_failed_chat():
+    words = " ".join(README.split())
+    assert "logged turn by turn, so `llm chat -c`" in words
+
+
+def test_readme_shows_the_real_models_output(run_llm):
+    result = run_llm("darkai", "models")
+    assert result.returncode == 0
+    assert f"$ llm darkai models\n{result.stdout}" in README
+
+
+def test_benchmark_runs_with_the_test_extra_alone():
+    # A smoke run on a small answer: the benchmark is the measure, so no timing
+    # is asserted here, only that every section is measured and printed.
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tests" / "benchmark.py"),
+            "--events",
+            "2000",
+            "--quick",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr
+    for heading in ("1. Import", "2. Per-prompt set-up", "3. Decoding", "4. Memory"):
+        assert heading in result.stdout
+    assert "llm-darkai's own cost" in result.stdout
