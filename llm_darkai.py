@@ -586,7 +586,14 @@ class Exchange:
         raise error from None  # the httpx error is already told in the message
 
     def summary(self):
-        """The response_json llm logs: small, whatever the answer's length."""
+        """The response_json llm logs, or None for an ordinary answer.
+
+        llm condenses any response_json against the answer's text, at a cost that
+        grows with the answer (3.7 s for 1 MB), so it is kept for what a log reader
+        needs to see: an answer that did not end with stream-end, or needed retries.
+        """
+        if self.decoder.ended and self.attempts == 1:
+            return None
         return {
             "darkai_model": self.darkai_model,
             "stream_end": self.decoder.ended,
@@ -789,8 +796,8 @@ class DarkAI(_SharedDarkAI, llm.Model):
         exchange = self.exchange(prompt)
         try:
             for texts in stream_sync(exchange):
-                for text in texts:
-                    yield StreamEvent("text", text)
+                if texts:
+                    yield StreamEvent("text", "".join(texts))
         finally:
             response.response_json = exchange.summary()
 
@@ -800,8 +807,8 @@ class AsyncDarkAI(_SharedDarkAI, llm.AsyncModel):
         exchange = self.exchange(prompt)
         try:
             async for texts in stream_async(exchange):
-                for text in texts:
-                    yield StreamEvent("text", text)
+                if texts:
+                    yield StreamEvent("text", "".join(texts))
         finally:
             response.response_json = exchange.summary()
 

@@ -238,7 +238,8 @@ def read_original_style(client, url):
 
 
 def read_plugin(model):
-    return sum(1 for _ in model.prompt("long"))
+    # Texts that arrive in one read come as one chunk: count the words.
+    return sum(chunk.count("word") for chunk in model.prompt("long"))
 
 
 def null_model_class(events):

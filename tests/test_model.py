@@ -99,15 +99,23 @@ def test_conversation_sends_the_whole_history(httpx_mock):
     assert queries == ["hi", "User: hi\nAssistant: hello\nUser: again\nAssistant:"]
 
 
-def test_response_json_is_a_small_summary(httpx_mock):
+def test_ordinary_answer_logs_no_summary(httpx_mock):
     add_stream(httpx_mock, *["word "] * 500)
     response = llm.get_model("darkai/gpt-4o").prompt("hi")
+    assert response.text() == "word " * 500
+    assert response.response_json is None
+
+
+def test_retried_answer_logs_a_small_summary(httpx_mock):
+    httpx_mock.add_response(status_code=503, text="busy")
+    add_stream(httpx_mock, *["word "] * 500)
+    response = llm.get_model("darkai/gpt-4o").prompt("hi", retries=1)
     response.text()
     assert response.response_json == {
         "darkai_model": "gpt-4o",
         "stream_end": True,
         "events": 501,
-        "attempts": 1,
+        "attempts": 2,
     }
 
 
@@ -128,7 +136,7 @@ def test_async_model_gives_the_same_answer_and_request(httpx_mock):
         "query": "System: S\nUser: Tell me a joke.\nAssistant:",
         "model": "llama-3-70b",
     }
-    assert response.response_json["stream_end"] is True
+    assert response.response_json is None  # an ordinary answer logs no summary
 
 
 def test_endpoint_can_be_overridden(httpx_mock, monkeypatch):
