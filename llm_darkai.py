@@ -5,19 +5,22 @@ protocol as pure code (prompt format, event decoder, errors, retry decisions), t
 thin sync and async HTTP shells that move bytes for it, the model classes, and the
 `llm darkai` commands.
 
-httpx and click are imported where first needed: llm imports every plugin on every
-command, so whatever this module imports at the top is paid even by users of other
-models.
+httpx is imported where first needed: llm imports every plugin on every command, so
+whatever this module imports at the top is paid even by users of other models. click
+costs nothing: llm has imported it already.
 """
 
+import contextlib
 import json
 import math
 import os
 import random
 import re
+import sys
 import time
 from urllib.parse import unquote, urlsplit
 
+import click
 import llm
 from llm.parts import StreamEvent, TextPart
 from pydantic import ConfigDict, Field, field_validator
@@ -46,8 +49,12 @@ MODELS = {
 }
 USER_MODELS_FILE = "darkai-models.json"
 
-DEFAULT_TIMEOUT = 600.0  # seconds, as the original provider
+DEFAULT_TIMEOUT = 600.0  # seconds of silence from DarkAI, as the original provider
+# Connecting gets its own, short bound, as the vendor SDKs: an address that never
+# answers must not keep the user waiting for DEFAULT_TIMEOUT per attempt.
+CONNECT_TIMEOUT = 5.0
 DEFAULT_RETRIES = 2
+MAX_RETRIES = 10
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 BACKOFF_BASE = 0.5  # seconds before the first retry, doubled each time
 BACKOFF_CAP = 8.0
@@ -84,10 +91,16 @@ def read_user_models(path):
         return {}
     try:
         entries = json.loads(text)
-        return {
-            entry["name"]: [str(alias) for alias in entry.get("aliases", [])]
-            for entry in entries["models"]
-        }
+        models = {}
+        for entry in entries["models"]:
+            name, aliases = entry["name"], entry.get("aliases", [])
+            # A hand-edited "aliases": "abc" must not become the aliases a, b, c.
+            if not isinstance(aliases, list) or not all(
+                isinstance(value, str) for value in (name, *aliases)
+            ):
+                raise TypeError(f"model {name!r} needs a list of alias strings")
+            models[name] = aliases
+        return models
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise ValueError(f"{path} is not a valid DarkAI models file ({exc})") from exc
 
@@ -105,8 +118,6 @@ def all_models():
         # llm asks for the models several times a command, so warn once.
         if str(exc) not in _warned:
             _warned.add(str(exc))
-            import click
-
             click.echo(f"Warning: {exc}; its models are not loaded", err=True)
         user = {}
     for name, aliases in user.items():
@@ -137,13 +148,21 @@ def format_prompt(messages):
 # The event stream ----------------------------------------------------------
 
 
-class DarkAIError(llm.ModelError):
-    """A failure the user sees as one line; `retryable` if trying again may help."""
+class DarkAIError(llm.ModelError, click.ClickException):
+    """A failure the user sees as one line; `retryable` if trying again may help.
+
+    A ClickException too, so that where llm lets it through (`llm chat` has no
+    error handler) click prints it as one `Error: ...` line, not a traceback.
+    """
 
     def __init__(self, message, retryable=False, retry_after=None):
         super().__init__(message)
         self.retryable = retryable
         self.retry_after = retry_after
+
+    def reword(self, message):
+        self.message = message
+        self.args = (message,)
 
 
 # The C scanner behind json.loads, without the Python layers around it: half the
@@ -258,6 +277,29 @@ class EventDecoder:
 
 
 # Errors --------------------------------------------------------------------
+
+
+def duration(seconds):
+    """`seconds` as a message says it: "1 second", "0.4 seconds", "12 seconds"."""
+    number = f"{round(seconds, 1 if seconds < 10 else None):g}"
+    return f"{number} second" if number == "1" else f"{number} seconds"
+
+
+def os_reason(exc):
+    """The operating system's words for why a connection failed, found in the
+    exception's causes: the same in sync and async, where httpx's own message
+    differs (anyio says only "All connection attempts failed")."""
+    pending, seen = [exc], set()
+    while pending:
+        cause = pending.pop(0)
+        if id(cause) in seen:
+            continue
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and cause.strerror:
+            return cause.strerror
+        pending.extend(getattr(cause, "exceptions", ()))  # an ExceptionGroup's
+        pending.extend(c for c in (cause.__cause__, cause.__context__) if c)
+    return None
 
 
 def excerpt(text, limit=200):
@@ -390,7 +432,7 @@ class Settings:
     """Where and how one prompt is sent, checked before anything is sent."""
 
     # A plain class, not a dataclass: @dataclass costs ~0.7 ms at import.
-    __slots__ = ("url", "timeout", "retries", "proxy")
+    __slots__ = ("url", "timeout", "retries", "proxy", "timeout_option")
 
     def __init__(
         self,
@@ -398,11 +440,13 @@ class Settings:
         timeout=DEFAULT_TIMEOUT,
         retries=DEFAULT_RETRIES,
         proxy=None,
+        timeout_option="-o timeout",
     ):
         self.url = url
         self.timeout = timeout
         self.retries = retries
         self.proxy = proxy  # None leaves httpx to the standard proxy variables
+        self.timeout_option = timeout_option  # how the user sets `timeout`
 
     @classmethod
     def resolve(cls, options, environ=os.environ):
@@ -420,10 +464,24 @@ class Settings:
             proxy=proxy,
         )
 
+    def proxy_in_use(self):
+        """The proxy requests go through: ours, or the standard variables' for
+        the endpoint, read by the rules httpx reads them by."""
+        if self.proxy:
+            return self.proxy
+        from urllib.request import getproxies, proxy_bypass_environment
+
+        proxies = getproxies()
+        parts = urlsplit(self.url)
+        proxy = proxies.get(parts.scheme) or proxies.get("all")
+        if not proxy or proxy_bypass_environment(parts.hostname, proxies):
+            return None
+        return proxy if "://" in proxy else f"http://{proxy}"
+
     def redact(self, text):
         """`text` with the passwords of the proxy and endpoint URLs, plain or
         %-encoded, replaced by ***."""
-        for url in (self.proxy, self.url):
+        for url in (self.proxy_in_use(), self.url):
             password = url and urlsplit(url).password
             if password:
                 for secret in {password, unquote(password)}:
@@ -439,12 +497,18 @@ class Exchange:
 
     The HTTP shells below move bytes and sleep; this says whether an answer is the
     event stream, turns bytes into text, names failures and decides on retries.
+    `notify`, if given, is handed a one-line notice before each retry; `clock` is
+    the monotonic clock every wait it reports is measured with.
     """
 
-    def __init__(self, settings, darkai_model, query):
+    def __init__(
+        self, settings, darkai_model, query, notify=None, clock=time.monotonic
+    ):
         self.settings = settings
         self.darkai_model = darkai_model
         self.body = json.dumps({"query": query, "model": darkai_model}).encode()
+        self.notify = notify
+        self.clock = clock
         self.attempts = 0
         self.chars = 0  # text handed to the user so far, over all attempts
         self.response = None  # the latest answer, once its headers were read
@@ -454,6 +518,7 @@ class Exchange:
         self.started = None  # when the first attempt began
         self.first_byte = None  # seconds from start to the answer's headers
         self.first_text = None  # seconds from start to the first text
+        self.waiting_since = None  # the attempt's start, or its latest data
 
     @property
     def ended(self):
@@ -473,24 +538,34 @@ class Exchange:
 
     def next_request(self):
         """Begin an attempt: the arguments of its `client.stream(...)` call."""
+        import httpx
+
         self.attempts += 1
+        self.waiting_since = self.clock()
         if self.started is None:
-            self.started = time.perf_counter()
+            self.started = self.waiting_since
         self.decoder = EventDecoder()
         self.accepted, self.error_body = False, b""
+        timeout = self.settings.timeout
         return {
             "method": "POST",
             "url": self.settings.url,
             "content": self.body,
             "headers": HEADERS,
-            "timeout": self.settings.timeout,
+            # No bound on waiting for a free pooled connection: each connection
+            # in use is bounded itself, so a prompt queued behind many others
+            # waits its turn instead of failing before anything was sent.
+            "timeout": httpx.Timeout(
+                timeout, connect=min(CONNECT_TIMEOUT, timeout), pool=None
+            ),
         }
 
     def receive(self, response):
         """The answer's status and headers arrived: is its body the event stream?"""
         self.response = response
+        self.waiting_since = self.clock()
         if self.first_byte is None:
-            self.first_byte = time.perf_counter() - self.started
+            self.first_byte = self.waiting_since - self.started
         content_type = response.headers.get("content-type", "")
         not_events = content_type.startswith(("text/html", "application/json"))
         self.accepted = 200 <= response.status_code < 300 and not not_events
@@ -504,11 +579,12 @@ class Exchange:
                 f"DarkAI answered HTTP {status} but not with an event stream: {detail}"
             )
         error = http_error(status, response.reason_phrase, headers, body)
-        error.args = (self.settings.redact(str(error)),)
+        error.reword(self.settings.redact(str(error)))
         return error
 
     def feed(self, data):
         """Text from the next piece of the body (an error page's is only kept)."""
+        self.waiting_since = self.clock()
         if not self.accepted:
             self.error_body += data
             return []
@@ -532,7 +608,7 @@ class Exchange:
     def _shown(self, texts):
         if texts:
             if not self.chars:
-                self.first_text = time.perf_counter() - self.started
+                self.first_text = self.clock() - self.started
             self.chars += sum(map(len, texts))
         return texts
 
@@ -540,15 +616,20 @@ class Exchange:
         """The DarkAIError for an httpx transport failure."""
         import httpx
 
-        reason = str(exc) or type(exc).__name__
-        timeout = self.settings.timeout
+        reason = os_reason(exc) or str(exc) or type(exc).__name__
+        waited = duration(self.clock() - self.waiting_since)
+        if isinstance(exc, httpx.PoolTimeout):
+            return self.error(
+                f"DarkAI request gave up waiting {waited} for a free connection "
+                f"(too many prompts at once); nothing was sent"
+            )
         if isinstance(exc, httpx.TimeoutException) and not isinstance(
             exc, httpx.ConnectTimeout
         ):
             where = f" after {self.chars} characters" if self.chars else ""
             return self.error(
-                f"DarkAI timed out{where}: no data for {timeout:g} seconds "
-                f"(-o timeout S to wait longer)"
+                f"DarkAI timed out{where}: no data for {waited} "
+                f"({self.settings.timeout_option} S to wait longer)"
             )
         if self.chars:
             return self.error(
@@ -559,7 +640,22 @@ class Exchange:
                 f"TLS certificate verification failed for {self.settings.url}: {reason}"
             )
         if isinstance(exc, httpx.ConnectTimeout):
-            reason = f"connection timed out after {timeout:g} seconds"
+            reason = f"connection timed out after {waited}"
+        # Through a proxy, the only connection made is to the proxy: if that
+        # failed, or the proxy would not open the way on, the proxy is the culprit.
+        proxy = self.settings.proxy_in_use()
+        if proxy and isinstance(exc, httpx.ProxyError):
+            return self.error(
+                f"The proxy {hide_password(proxy)} would not connect to DarkAI at "
+                f"{self.settings.url}: {reason}",
+                retryable=True,
+            )
+        if proxy and isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+            return self.error(
+                f"Could not reach the proxy {hide_password(proxy)} on the way to "
+                f"DarkAI at {self.settings.url}: {reason}",
+                retryable=True,
+            )
         return self.error(
             f"Could not reach DarkAI at {self.settings.url}: {reason}",
             retryable=isinstance(exc, httpx.TransportError),
@@ -580,10 +676,20 @@ class Exchange:
             and not self.chars
             and self.attempts <= self.settings.retries
         ):
-            return backoff_delay(self.attempts, error.retry_after)
+            delay = backoff_delay(self.attempts, error.retry_after)
+            if self.notify:
+                self.notify(self.retry_notice(error, delay))
+            return delay
         if self.attempts > 1:
-            error.args = (f"{error.args[0]} (gave up after {self.attempts} attempts)",)
+            error.reword(f"{error} (gave up after {self.attempts} attempts)")
         raise error from None  # the httpx error is already told in the message
+
+    def retry_notice(self, error, delay):
+        """One short line: what failed, and when the next attempt comes."""
+        return (
+            f"{excerpt(str(error), 120)}; retrying in {duration(delay)} "
+            f"(attempt {self.attempts + 1} of {self.settings.retries + 1})"
+        )
 
     def summary(self):
         """The response_json llm logs, or None for an ordinary answer.
@@ -720,15 +826,16 @@ def build_options():
         timeout: float | None = Field(
             default=None,
             description=(
-                f"Seconds to wait for connecting and for each piece of the "
-                f"answer (default {DEFAULT_TIMEOUT:g})"
+                f"Seconds to wait for each piece of the answer (default "
+                f"{DEFAULT_TIMEOUT:g}); connecting waits {CONNECT_TIMEOUT:g} at most"
             ),
         )
         retries: int | None = Field(
             default=None,
             description=(
                 f"Times to retry a failed connection, 429 or 5xx before any text "
-                f"arrives (default {DEFAULT_RETRIES}, 0 turns retrying off)"
+                f"arrives (default {DEFAULT_RETRIES}, at most {MAX_RETRIES}, 0 turns "
+                f"retrying off)"
             ),
         )
         proxy: str | None = Field(
@@ -748,9 +855,9 @@ def build_options():
 
         @field_validator("retries")
         @classmethod
-        def _non_negative_retries(cls, value):
-            if value is not None and value < 0:
-                raise ValueError("retries must be 0 or more")
+        def _retries_in_range(cls, value):
+            if value is not None and not 0 <= value <= MAX_RETRIES:
+                raise ValueError(f"retries must be from 0 to {MAX_RETRIES}")
             return value
 
         @field_validator("proxy")
@@ -788,29 +895,63 @@ class _SharedDarkAI:
 
     def exchange(self, prompt):
         settings = Settings.resolve(prompt.options)
-        return Exchange(settings, self.darkai_model, format_prompt(prompt.messages))
+        if not any(message_text(message).strip() for message in prompt.messages):
+            # format_prompt would send DarkAI a bare "Assistant:".
+            raise DarkAIError("Nothing to send: the prompt is empty")
+        query = format_prompt(prompt.messages)
+        return Exchange(settings, self.darkai_model, query, notify=retry_notices())
+
+
+def retry_notices():
+    """Where retry notices go: stderr when it is a terminal, so a person waiting
+    sees why; nowhere otherwise, so scripts and logs stay clean."""
+    if sys.stderr.isatty():
+        return lambda line: click.echo(line, err=True)
+    return None
+
+
+@contextlib.contextmanager
+def chat_advice(conversation):
+    """In `llm chat`, whose loop ends at a model's first error, the error also says
+    how to go on. The failed turn is not logged; the ones before it are."""
+    try:
+        yield
+    except DarkAIError as exc:
+        context = click.get_current_context(silent=True)
+        if context is None or context.command.name != "chat":
+            raise
+        if conversation and (conversation.responses or conversation.loaded_messages):
+            exc.reword(
+                f"{exc}. The chat has ended; llm chat --cid {conversation.id} "
+                f"picks it up again"
+            )
+        else:
+            exc.reword(f"{exc}. The chat has ended, with nothing saved")
+        raise
 
 
 class DarkAI(_SharedDarkAI, llm.Model):
     def execute(self, prompt, stream, response, conversation):
-        exchange = self.exchange(prompt)
-        try:
-            for texts in stream_sync(exchange):
-                if texts:
-                    yield StreamEvent("text", "".join(texts))
-        finally:
-            response.response_json = exchange.summary()
+        with chat_advice(conversation):
+            exchange = self.exchange(prompt)
+            try:
+                for texts in stream_sync(exchange):
+                    if texts:
+                        yield StreamEvent("text", "".join(texts))
+            finally:
+                response.response_json = exchange.summary()
 
 
 class AsyncDarkAI(_SharedDarkAI, llm.AsyncModel):
     async def execute(self, prompt, stream, response, conversation):
-        exchange = self.exchange(prompt)
-        try:
-            async for texts in stream_async(exchange):
-                if texts:
-                    yield StreamEvent("text", "".join(texts))
-        finally:
-            response.response_json = exchange.summary()
+        with chat_advice(conversation):
+            exchange = self.exchange(prompt)
+            try:
+                async for texts in stream_async(exchange):
+                    if texts:
+                        yield StreamEvent("text", "".join(texts))
+            finally:
+                response.response_json = exchange.summary()
 
 
 # Commands ------------------------------------------------------------------
@@ -842,7 +983,10 @@ def darkai_name_for(model):
 def probe(settings, darkai_model):
     """Send one tiny prompt and report what happened: `llm darkai status`."""
     exchange = Exchange(settings, darkai_model, "Hi")
-    report = {"endpoint": settings.url, "model": darkai_model}
+    report = {"endpoint": hide_password(settings.url)}
+    if settings.proxy:
+        report["proxy"] = hide_password(settings.proxy)
+    report["model"] = darkai_model
     try:
         for _ in stream_sync(exchange):
             pass
@@ -865,8 +1009,6 @@ def probe(settings, darkai_model):
 
 
 def darkai_commands():
-    import click
-
     @click.group(name="darkai")
     def darkai():
         "Commands for the DarkAI models"
@@ -924,6 +1066,12 @@ def darkai_commands():
                 )
         if len(set(aliases)) != len(aliases):
             raise click.ClickException("The same alias was given twice")
+        if name in all_models():
+            built_in = name in MODELS
+            raise click.ClickException(
+                f"{MODEL_PREFIX + name} is "
+                + ("built in" if built_in else "already added: remove it first")
+            )
         taken = {}
         for known in llm.get_models_with_aliases():
             for taken_name in (known.model.model_id, *known.aliases):
@@ -962,7 +1110,10 @@ def darkai_commands():
         type=click.FloatRange(min=0, min_open=True),
         default=30.0,
         show_default=True,
-        help="Seconds to wait for connecting and for each piece of the answer",
+        help=(
+            f"Seconds to wait for each piece of the answer; connecting waits "
+            f"{CONNECT_TIMEOUT:g} at most"
+        ),
     )
     @click.option("json_", "--json", is_flag=True, help="Output as JSON")
     def status(model, timeout, json_):
@@ -983,10 +1134,8 @@ def darkai_commands():
             )
         except DarkAIError as exc:
             raise click.ClickException(str(exc)) from None
+        settings.timeout_option = "--timeout"
         report = probe(settings, darkai_model)
-        report["endpoint"] = hide_password(settings.url)
-        if settings.proxy:
-            report["proxy"] = hide_password(settings.proxy)
         if json_:
             click.echo(json.dumps(report, indent=2))
         else:
