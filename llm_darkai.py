@@ -289,13 +289,19 @@ def os_reason(exc):
     """The operating system's words for why a connection failed, found in the
     exception's causes: the same in sync and async, where httpx's own message
     differs (anyio says only "All connection attempts failed")."""
+    import ssl
+
     pending, seen = [exc], set()
     while pending:
         cause = pending.pop(0)
         if id(cause) in seen:
             continue
         seen.add(id(cause))
-        if isinstance(cause, OSError) and cause.strerror:
+        if isinstance(cause, OSError) and cause.errno and cause.strerror:
+            # asyncio words it "Connect call failed (...)"; the errno does not
+            # vary. Name resolution (negative errno) and TLS errors have their own.
+            if cause.errno > 0 and not isinstance(cause, ssl.SSLError):
+                return os.strerror(cause.errno)
             return cause.strerror
         pending.extend(getattr(cause, "exceptions", ()))  # an ExceptionGroup's
         pending.extend(c for c in (cause.__cause__, cause.__context__) if c)
