@@ -67,14 +67,18 @@ class Request:
         return json.loads(self.body)
 
 
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the concurrency tests connect 110 clients at once
+
+
 class DarkAIServer:
     def __init__(self, host="127.0.0.1", port=0, tls=None, default=None):
         self.default = default or Reply()  # the answer when none is scripted
         self.replies = deque()
         self.requests = []
         self.release = threading.Event()
-        self.httpd = ThreadingHTTPServer((host, port), _Handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _HTTPServer((host, port), _Handler)
         self.httpd.darkai = self
         if tls:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -192,7 +196,12 @@ def main():
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
-    server = DarkAIServer(args.host, args.port)
+    try:
+        server = DarkAIServer(args.host, args.port)
+    except OSError as exc:
+        parser.exit(
+            1, f"Error: cannot listen on {args.host}:{args.port}: {exc.strerror}\n"
+        )
     print(f"DarkAI-compatible server at {server.url} (Ctrl+C to stop)", flush=True)
     try:
         server.httpd.serve_forever()

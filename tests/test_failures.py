@@ -510,11 +510,12 @@ def assert_one_line_error(result, *fragments):
 def test_cli_retries_503_then_gives_up(run_llm, server):
     server.script(*[Reply(status=503, body=b'{"error": "overloaded"}')] * 3)
     result = run_llm("-m", "darkai", "hi")
-    assert_one_line_error(
+    line = assert_one_line_error(
         result,
         "DarkAI returned an error: HTTP 503 Service Unavailable: overloaded "
         "(gave up after 3 attempts)",
     )
+    assert "chat" not in line  # the advice on going on is for llm chat alone
     assert len(server.requests) == 3
 
 

@@ -1,6 +1,7 @@
 """The README's promises hold: its Python examples run, and CI runs its test command."""
 
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,25 @@ def test_benchmark_runs_with_the_test_extra_alone():
     for heading in ("1. Import", "2. Per-prompt set-up", "3. Decoding", "4. Memory"):
         assert heading in result.stdout
     assert "llm-darkai's own cost" in result.stdout
+
+
+def test_offline_server_on_a_taken_port_says_so_in_one_line():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "tests" / "darkai_server.py"),
+                "--port",
+                str(port),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == (
+        f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+    )
