@@ -911,7 +911,7 @@ class _SharedDarkAI:
 def retry_notices():
     """Where retry notices go: stderr when it is a terminal, so a person waiting
     sees why; nowhere otherwise, so scripts and logs stay clean."""
-    if sys.stderr.isatty():
+    if sys.stderr is not None and sys.stderr.isatty():
         return lambda line: click.echo(line, err=True)
     return None
 

@@ -49,8 +49,11 @@ def test_options_are_listed_with_descriptions(run_llm):
     result = run_llm("models", "list", "--options", "-m", "darkai")
     assert result.returncode == 0, result.stderr
     out = " ".join(result.stdout.split())
-    assert "timeout: float Seconds to wait for connecting" in out
-    assert "retries: int Times to retry" in out
+    assert (
+        "timeout: float Seconds to wait for each piece of the answer (default 600); "
+        "connecting waits 5 at most" in out
+    )
+    assert "retries: int Times to retry" in out and "at most 10" in out
     assert "proxy: str Proxy URL for DarkAI requests" in out
 
 
