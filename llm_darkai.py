@@ -833,7 +833,7 @@ def build_options():
             default=None,
             description=(
                 f"Seconds to wait for each piece of the answer (default "
-                f"{DEFAULT_TIMEOUT:g}); connecting waits {CONNECT_TIMEOUT:g} at most"
+                f"{DEFAULT_TIMEOUT:g}); connecting waits at most {CONNECT_TIMEOUT:g}"
             ),
         )
         retries: int | None = Field(
@@ -1117,8 +1117,8 @@ def darkai_commands():
         default=30.0,
         show_default=True,
         help=(
-            f"Seconds to wait for each piece of the answer; connecting waits "
-            f"{CONNECT_TIMEOUT:g} at most"
+            f"Seconds to wait for each piece of the answer; connecting waits at "
+            f"most {CONNECT_TIMEOUT:g}"
         ),
     )
     @click.option("json_", "--json", is_flag=True, help="Output as JSON")

@@ -51,7 +51,7 @@ def test_options_are_listed_with_descriptions(run_llm):
     out = " ".join(result.stdout.split())
     assert (
         "timeout: float Seconds to wait for each piece of the answer (default 600); "
-        "connecting waits 5 at most" in out
+        "connecting waits at most 5" in out
     )
     assert "retries: int Times to retry" in out and "at most 10" in out
     assert "proxy: str Proxy URL for DarkAI requests" in out

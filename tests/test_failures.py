@@ -662,14 +662,22 @@ def test_refused_connection_reads_the_same_sync_and_async(ask, monkeypatch):
     )
 
 
-def test_unanswered_connection_gives_up_after_the_connect_bound(
-    ask, monkeypatch, unanswering_address
+def test_async_unanswered_connection_gives_up_after_the_connect_bound(
+    monkeypatch, unanswering_address
 ):
+    # The sync path is the CLI test below.
     url = "http://{}:{}/chat".format(*unanswering_address)
     monkeypatch.setenv("LLM_DARKAI_URL", url)
+
+    async def ask():
+        with pytest.raises(DarkAIError) as info:
+            # The default -o timeout, 600 s, applies to the answer's data.
+            await llm.get_async_model("darkai").prompt("hi", retries=0).text()
+        return str(info.value)
+
     started = time.monotonic()
-    outcome = ask(retries=0)  # and the default -o timeout, 600 s
-    assert outcome.message == (
+    message = asyncio.run(ask())
+    assert message == (
         f"Could not reach DarkAI at {url}: connection timed out after 5 seconds"
     )
     assert time.monotonic() - started < 15
@@ -764,11 +772,13 @@ def test_cli_unanswering_proxy_is_named(run_llm, unanswering_address):
         "LLM_DARKAI_PROXY": f"http://{host}:{port}",
         "LLM_DARKAI_URL": "http://darkai.invalid/chat",
     }
-    result = run_llm("-m", "darkai", "-o", "retries", "0", "hi", env=env)
+    result = run_llm(
+        "-m", "darkai", "-o", "retries", "0", "-o", "timeout", "1", "hi", env=env
+    )
     assert_one_line_error(
         result,
         f"Could not reach the proxy http://{host}:{port} on the way to DarkAI at "
-        "http://darkai.invalid/chat: connection timed out after 5 seconds",
+        "http://darkai.invalid/chat: connection timed out after 1 second",
     )
 
 
