@@ -219,7 +219,6 @@ def test_more_concurrent_async_prompts_than_the_pool_holds_queue_for_it(
     answers = asyncio.run(ask_all())
     assert answers == [f"llama-3-70b heard: number {n}" for n in range(count)]
     assert len(server.requests) == count
-    assert len({request.peer for request in server.requests}) > 100
 
 
 def test_prompts_in_one_process_share_one_client(darkai_url, server):

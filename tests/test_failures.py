@@ -527,19 +527,11 @@ def test_cli_recovers_from_a_transient_error(run_llm, server):
     assert len(server.requests) == 2
 
 
-def test_cli_announces_each_retry_when_stderr_is_a_terminal(llm_env, server):
-    server.script(
-        Reply(status=503, body=b'{"error": "overloaded"}'),
-        Reply(status=502, body=b"bad gateway"),
-        Reply(chunks=["recovered"]),
-    )
+def run_with_stderr_on_a_terminal(command, env):
+    """Run `command` with its stderr on a pseudo-terminal: (exit status, stdout,
+    the lines shown on the terminal)."""
     terminal, stderr = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "llm", "-m", "darkai", "hi"],
-        stdout=subprocess.PIPE,
-        stderr=stderr,
-        env=llm_env,
-    )
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, env=env)
     os.close(stderr)
     stdout, _ = process.communicate(timeout=60)
     shown = b""
@@ -552,8 +544,30 @@ def test_cli_announces_each_retry_when_stderr_is_a_terminal(llm_env, server):
             break
         shown += data
     os.close(terminal)
-    assert process.returncode == 0 and stdout == b"recovered\n"
-    lines = shown.decode().splitlines()
+    return process.returncode, stdout.decode(), shown.decode().splitlines()
+
+
+ASYNC_PROMPT = """
+import asyncio, llm
+print(asyncio.run(llm.get_async_model("darkai").prompt("hi").text()))
+"""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["-m", "llm", "-m", "darkai", "hi"], ["-c", ASYNC_PROMPT]],
+    ids=["cli", "async"],
+)
+def test_each_retry_is_announced_when_stderr_is_a_terminal(llm_env, server, command):
+    server.script(
+        Reply(status=503, body=b'{"error": "overloaded"}'),
+        Reply(status=502, body=b"bad gateway"),
+        Reply(chunks=["recovered"]),
+    )
+    status, stdout, lines = run_with_stderr_on_a_terminal(
+        [sys.executable, *command], llm_env
+    )
+    assert status == 0 and stdout == "recovered\n"
     assert len(lines) == 2, lines
     assert re.fullmatch(
         r"DarkAI returned an error: HTTP 503 Service Unavailable: overloaded; "
