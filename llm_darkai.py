@@ -31,6 +31,9 @@ USER_AGENT = (
 )
 HEADERS = {
     "accept": "text/event-stream",
+    # The plugin inflates bodies itself, a window at a time (see Exchange), so it
+    # asks only for what it can read that way.
+    "accept-encoding": "gzip, deflate",
     "content-type": "application/json",
     "user-agent": USER_AGENT,
 }
@@ -52,6 +55,11 @@ RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 BACKOFF_BASE = 0.5  # seconds before the first retry, doubled each time
 BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 20.0  # a Retry-After longer than this is cut to it
+
+# Characters no one-line message may hold: C0 and C1 controls (escape sequences
+# among them), line and paragraph separators, and bidirectional overrides.
+_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+"
+_SURROGATES = "[\ud800-\udfff]"
 
 MAX_LINE = 1 << 20  # a hostile server must not make us buffer without bound
 WINDOW = 1 << 18  # bytes of a read decoded at a time, however large the read
@@ -139,10 +147,14 @@ def format_prompt(messages):
 
 
 class DarkAIError(llm.ModelError):
-    """A failure the user sees as one line; `retryable` if trying again may help."""
+    """A failure the user sees as one line; `retryable` if trying again may help.
+
+    Messages quote servers (error pages, headers, exception texts): control
+    characters are dropped, so none can retitle or clear the user's terminal.
+    """
 
     def __init__(self, message, retryable=False, retry_after=None):
-        super().__init__(message)
+        super().__init__(re.sub(_UNPRINTABLE, " ", message))
         self.retryable = retryable
         self.retry_after = retry_after
 
@@ -151,7 +163,6 @@ class DarkAIError(llm.ModelError):
 # cost per event, and this is the plugin's hot path. Data it cannot read whole goes
 # to EventDecoder._read_unusual.
 _scan_json = json.JSONDecoder().scan_once
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class EventDecoder:
@@ -356,7 +367,7 @@ class EventDecoder:
         text = "".join(texts)
         if self._high:
             text, self._high = self._high + text, ""
-        if text and _SURROGATE.search(text):
+        if text and re.search(_SURROGATES, text):
             # A server that slices text by UTF-16 units may split a pair across
             # events: join the halves, replace a lone one with U+FFFD.
             if not (final or self.ended) and "\ud800" <= text[-1] <= "\udbff":
@@ -388,17 +399,19 @@ def describe_body(body, content_type=""):
     an excerpt. Never a whole page."""
     text = body.decode("utf-8", "replace").strip()
     if "json" in content_type or text.startswith("{"):
-        try:
-            payload = json.loads(text)
-        except ValueError:
-            payload = None
+        payload = _parse_json(text)
         if isinstance(payload, dict):
             for key in ("error", "message", "detail"):
                 value = payload.get(key)
                 if isinstance(value, dict):
-                    value = value.get("message") or json.dumps(value)
+                    value = value.get("message") or value
                 if value:
-                    return excerpt(str(value))
+                    try:
+                        return excerpt(
+                            value if type(value) is str else json.dumps(value)
+                        )
+                    except (RecursionError, ValueError):
+                        return f"a JSON {key} too deeply nested to show"
     start = text[:1000].lower()
     if "html" in content_type or "<html" in start or "<!doctype html" in start:
         title = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
@@ -430,9 +443,9 @@ def parse_retry_after(value):
 
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None  # not a date, or one no clock can reach
 
 
 def http_error(status, reason, headers, body):
@@ -569,6 +582,7 @@ class Exchange:
         self.accepted = False  # its body is the event stream
         self.decoder = EventDecoder()
         self.error_body = b""
+        self.inflater = None  # a zlib decompressor when the body is compressed
         self.started = None  # when the first attempt began
         self.first_byte = None  # seconds from start to the answer's headers
         self.first_text = None  # seconds from start to the first text
@@ -595,7 +609,7 @@ class Exchange:
         if self.started is None:
             self.started = time.perf_counter()
         self.decoder = EventDecoder()
-        self.accepted, self.error_body = False, b""
+        self.accepted, self.error_body, self.inflater = False, b"", None
         return {
             "method": "POST",
             "url": self.settings.url,
@@ -612,6 +626,17 @@ class Exchange:
         content_type = response.headers.get("content-type", "")
         not_events = content_type.startswith(("text/html", "application/json"))
         self.accepted = 200 <= response.status_code < 300 and not not_events
+        encoding = response.headers.get("content-encoding", "identity").lower()
+        if encoding in ("gzip", "x-gzip", "deflate"):
+            import zlib
+
+            # gzip has a header; deflate is zlib-wrapped, as HTTP defines it.
+            self.inflater = zlib.decompressobj(31 if "gzip" in encoding else 15)
+        elif encoding != "identity":
+            raise self.error(
+                f"DarkAI answered in a content-encoding the plugin cannot read: "
+                f"{excerpt(encoding, 40)!r}"
+            )
 
     def _rejected(self):
         response, body = self.response, self.error_body
@@ -626,11 +651,35 @@ class Exchange:
         return error
 
     def feed(self, data):
-        """Text from the next piece of the body (an error page's is only kept)."""
-        if not self.accepted:
-            self.error_body += data
-            return ""
-        return self._shown(self.decoder.feed(data))
+        """Text from the next raw piece of the body (an error page's is only kept)."""
+        text = ""
+        for piece in self._inflated(data):
+            if self.accepted:
+                text += self.decoder.feed(piece)
+                if self.decoder.ended:
+                    break
+            else:
+                self.error_body += piece[: ERROR_BODY_CAP - len(self.error_body)]
+        return self._shown(text)
+
+    def _inflated(self, data):
+        """The body's bytes, inflated a window at a time: a few KB of gzip can
+        inflate to gigabytes, and must not do so in one piece."""
+        if self.inflater is None:
+            yield data
+            return
+        import zlib
+
+        try:
+            while data:
+                yield self.inflater.decompress(data, WINDOW)
+                data = self.inflater.unconsumed_tail
+        except zlib.error as exc:
+            self.inflater = None
+            raise self.error(
+                f"DarkAI's answer could not be decoded: its "
+                f"{self.response.headers['content-encoding']} data is corrupt ({exc})"
+            ) from None
 
     def finish(self):
         """The body is over: the last text, or the error for what came instead."""
@@ -791,7 +840,7 @@ def stream_sync(exchange):
         try:
             with client.stream(**exchange.next_request()) as response:
                 exchange.receive(response)
-                for data in response.iter_bytes():
+                for data in response.iter_raw():
                     yield exchange.feed(data)
                     if exchange.done:
                         break
@@ -813,7 +862,7 @@ async def stream_async(exchange):
         try:
             async with client.stream(**exchange.next_request()) as response:
                 exchange.receive(response)
-                async for data in response.aiter_bytes():
+                async for data in response.aiter_raw():
                     yield exchange.feed(data)
                     if exchange.done:
                         break
@@ -964,7 +1013,7 @@ def probe(settings, darkai_model):
         for _ in stream_sync(exchange):
             pass
         verdict = "working"
-    except DarkAIError as exc:
+    except Exception as exc:  # a probe's every failure is its verdict
         verdict = f"not working: {exc}"
 
     def ms(seconds):
