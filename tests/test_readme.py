@@ -74,8 +74,8 @@ class FakeClock:
 
 def failure_after(steps, retries=0, settings=None, notices=None):
     """The message of the DarkAIError an exchange ends with. Each step is one
-    attempt: (the answer's start or None, the httpx error it ends with or None,
-    the seconds it took); the attempts go on as the exchange decides."""
+    attempt: (an `answer` or None, the httpx error it ends with or None, the
+    seconds it took); the attempts go on as the exchange decides."""
     clock = FakeClock()
     settings = settings or Settings(retries=retries)
     exchange = Exchange(settings, "llama-3-70b", "hi", notify=notices, clock=clock)
@@ -83,8 +83,9 @@ def failure_after(steps, retries=0, settings=None, notices=None):
         exchange.next_request()
         try:
             if response is not None:
-                exchange.receive(response)
-                exchange.feed(response.content)
+                head, body = response
+                exchange.receive(head)
+                exchange.feed(body)
             clock.now += seconds
             if error is not None:
                 raise error
@@ -98,7 +99,8 @@ def failure_after(steps, retries=0, settings=None, notices=None):
 
 
 def answer(status=200, body=b"", **headers):
-    return httpx.Response(status, headers=headers, content=body)
+    """An answer's status and headers, and its body as raw bytes off the wire."""
+    return httpx.Response(status, headers=headers), body
 
 
 def events(text):
@@ -191,6 +193,11 @@ def real_messages():
             [(None, httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] no"), 0.1)]
         ),
         failure_after([(answer(200, b"data: " + b"x" * (1 << 21)), None, 1)]),
+        failure_after([(answer(200, b"data: xxxxxxxx\n" * (1 << 18)), None, 1)]),
+        failure_after(
+            [(answer(200, b"not gzip", **{"content-encoding": "gzip"}), None, 1)]
+        ),
+        failure_after([(answer(200, b"?", **{"content-encoding": "br"}), None, 1)]),
         settings_error(LLM_DARKAI_URL="ftp://darkai.example/"),
         settings_error(LLM_DARKAI_PROXY="nowhere"),
         option_error(timeout=0),
