@@ -1081,7 +1081,8 @@ def chat_advice(conversation):
         yield
     except DarkAIError as exc:
         context = click.get_current_context(silent=True)
-        if context is None or context.command.name != "chat":
+        llm_chat = getattr(sys.modules.get("llm.cli"), "chat", None)
+        if context is None or context.command is not llm_chat:
             raise
         if conversation and (conversation.responses or conversation.loaded_messages):
             exc.reword(

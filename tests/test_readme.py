@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 import httpx
 import llm
+import llm.cli
 import pytest
 from pydantic import ValidationError
 
@@ -129,7 +130,7 @@ def chat_error(saved):
     if saved:
         conversation.responses.append("a logged answer")
     with pytest.raises(DarkAIError) as info:
-        with click.Context(click.Command("chat")):
+        with click.Context(llm.cli.chat):
             with chat_advice(conversation):
                 raise DarkAIError("DarkAI returned an error: HTTP 503")
     return str(info.value)
