@@ -539,7 +539,7 @@ def test_deeply_nested_json_in_a_data_line_is_no_event(deep):
 @pytest.mark.parametrize("content_type", ["application/json", ""])
 def test_deeply_nested_json_error_body_is_described(body, content_type):
     description = llm_darkai.describe_body(body, content_type)
-    assert type(description) is str and one_clean_line(description)
+    assert type(description) is str and len(description.splitlines()) == 1
     error = llm_darkai.http_error(
         500, "Internal Server Error", {"content-type": content_type}, body
     )
@@ -712,9 +712,23 @@ CONTENT_TYPES = st.sampled_from(["", "application/json", "text/html", "text/plai
 
 @given(st.integers(100, 599), ERROR_BODIES, CONTENT_TYPES)
 def test_any_error_body_gives_one_clean_line(status, body, content_type):
+    # describe_body's words go into a message; the message is what must be clean.
     description = llm_darkai.describe_body(body, content_type)
-    assert type(description) is str and one_clean_line(description)
+    assert type(description) is str and len(description.splitlines()) <= 1
     error = llm_darkai.http_error(
         status, "Reason", {"content-type": content_type}, body
     )
+    assert isinstance(error, DarkAIError) and one_clean_line(str(error))
+
+
+@given(
+    st.integers(100, 599),
+    st.text(max_size=40),
+    st.dictionaries(
+        st.sampled_from(["location", "retry-after", "content-type"]),
+        st.text(max_size=40),
+    ),
+)
+def test_any_reason_and_headers_give_one_clean_line(status, reason, headers):
+    error = llm_darkai.http_error(status, reason, headers, b"body")
     assert isinstance(error, DarkAIError) and one_clean_line(str(error))
