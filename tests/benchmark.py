@@ -310,7 +310,7 @@ def plugin_peak(url, events):
     settings = llm_darkai.Settings(url=url)
     exchange = llm_darkai.Exchange(settings, "llama-3-70b", f"{events}")
     tracemalloc.start()
-    count = sum(len(texts) for texts in llm_darkai.stream_sync(exchange))
+    count = sum(text.count("word") for text in llm_darkai.stream_sync(exchange))
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert count == events - 1
