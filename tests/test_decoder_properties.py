@@ -4,6 +4,7 @@ hostile ones; with them the error paths that read what a server sends (error
 bodies, Retry-After). Hypothesis profiles are in conftest.py."""
 
 import json
+import re
 import tracemalloc
 import unicodedata
 from itertools import pairwise
@@ -28,10 +29,10 @@ def decode(pieces, **options):
     return text, decoder.ended, decoder.events
 
 
-def decode_in_stages(pieces):
+def decode_in_stages(pieces, **options):
     """The text and `ended` once every piece was fed, before the body ends (a
     server may keep the connection open), then after close: text joined."""
-    decoder = EventDecoder()
+    decoder = EventDecoder(**options)
     text = "".join(decoder.feed(piece) for piece in pieces)
     fed = (text, decoder.ended)
     return fed, (text + decoder.close(), decoder.ended)
@@ -322,6 +323,25 @@ def test_same_text_and_end_whatever_the_cuts(stream_and_cuts):
     whole = decode_in_stages([stream])
     assert decode_in_stages(split_at(stream, cuts)) == whole
     assert decode_in_stages(one_byte_at_a_time(stream)) == whole
+
+
+def tightest_cap(stream):
+    """The smallest cap that refuses nothing in `stream`: its longest line (in
+    bytes, the BOM counted) or event data (characters), give or take the BOM."""
+    lines = re.split(rb"\r\n|\r|\n", stream)
+    data = sse_data(stream + b"\n\n")
+    return max(map(len, lines + data)) + len(BOM)
+
+
+@given(streams_and_cuts())
+def test_a_cap_that_refuses_nothing_changes_nothing(stream_and_cuts):
+    # The cap also sizes the pieces a large read is worked through: with it this
+    # tight, every read spans several of them.
+    stream, cuts = stream_and_cuts
+    cap = tightest_cap(stream)
+    whole = decode_in_stages([stream])
+    assert decode_in_stages([stream], max_line=cap) == whole
+    assert decode_in_stages(split_at(stream, cuts), max_line=cap) == whole
 
 
 @given(darkai_streams())
