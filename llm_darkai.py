@@ -187,8 +187,7 @@ class EventDecoder:
         self.ended = False  # `stream-end` arrived; nothing after it is read
         self.head = b""  # the first bytes, to say what came back if not events
         self._window = min(WINDOW, max_line)  # so a window's lines fit the cap
-        self._tail = []  # the unfinished last line, in the pieces it came in
-        self._tail_size = 0
+        self._tail = bytearray()  # the unfinished last line
         self._after_cr = False  # the last read ended on CR: an LF next is its pair
         self._at_start = True  # a byte order mark may open the stream
         self._data = None  # the event's data: one line (str), or a list of lines
@@ -224,20 +223,17 @@ class EventDecoder:
         if self.ended:
             return ""
         texts = []
-        last = b"".join(self._tail)
-        self._tail = []
+        last, self._tail = self._tail, bytearray()
         self._read_lines([self._decode(last), ""] if last else [""], texts)
         return self._text(texts, final=True)
 
     def _hold(self, data, start):
-        if start < len(data):
-            self._tail.append(data[start:] if start else data)
-            self._tail_size += len(data) - start
-            if self._tail_size > self.max_line:
-                raise self._too_long("a line")
+        if len(self._tail) + len(data) - start > self.max_line:
+            raise self._too_long("a line")
+        self._tail += data[start:] if start else data
 
     def _too_long(self, what):
-        self._tail, self._data = [], None
+        self._tail, self._data = bytearray(), None
         return DarkAIError(
             f"DarkAI sent {what} longer than {self.max_line} bytes; giving up"
         )
@@ -255,11 +251,10 @@ class EventDecoder:
         """Read the held line, completed by this read's first line; return where
         the rest of the read starts."""
         end, length = self._line_end(data, start)
-        if self._tail_size + length > self.max_line:
+        if len(self._tail) + length > self.max_line:
             raise self._too_long("a line")
-        self._tail.append(data[start:end])
-        line = b"".join(self._tail)
-        self._tail, self._tail_size = [], 0
+        line, self._tail = self._tail, bytearray()
+        line += data[start:end]
         self._read_lines(self._lines(line), texts)
         return end
 
@@ -331,18 +326,28 @@ class EventDecoder:
             except (ValueError, StopIteration, RecursionError):
                 event = _parse_json(data)
             data = None
+            # Inline, not a method per event: this loop is the plugin's hot path.
             if type(event) is dict:
-                self._take(event, texts)
-                if self.ended:
+                self.events += 1
+                kind = event.get("event")
+                if kind == "text-chunk":
+                    body = event.get("data")
+                    text = body.get("text") if type(body) is dict else None
+                    if text and type(text) is str:
+                        texts.append(text)
+                elif kind == "stream-end":
+                    self.ended = True
+                    self._tail = bytearray()
                     break
         self._data = data
 
     def _more_data(self, data, value, texts):
         """The event's data after another `data:` line."""
         if type(data) is str:
-            event = _parse_json(data)
-            if type(event) is dict:
-                self._take(event, texts)
+            if type(_parse_json(data)) is dict:
+                # A whole event already: read it as one, and start the next.
+                self._data = None
+                self._read_lines(["data:" + data, ""], texts)
                 return value
             data, self._data_size = [data], len(data)
         data.append(value)
@@ -350,18 +355,6 @@ class EventDecoder:
         if self._data_size > self.max_line:
             raise self._too_long("an event")
         return data
-
-    def _take(self, event, texts):
-        self.events += 1
-        kind = event.get("event")
-        if kind == "text-chunk":
-            body = event.get("data")
-            text = body.get("text") if type(body) is dict else None
-            if text and type(text) is str:
-                texts.append(text)
-        elif kind == "stream-end":
-            self.ended = True
-            self._tail, self._data = [], None
 
     def _text(self, texts, final=False):
         text = "".join(texts)

@@ -145,7 +145,7 @@ def test_held_state_stays_small_however_long_the_answer():
     for _ in range(200):
         decoder.feed(piece[:-7])
         decoder.feed(piece[-7:])
-        assert decoder._tail_size < 100 and decoder._data is None
+        assert len(decoder._tail) < 100 and decoder._data is None
     assert len(decoder.head) == 512
 
 
