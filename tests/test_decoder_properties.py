@@ -326,8 +326,9 @@ def test_same_text_and_end_whatever_the_cuts(stream_and_cuts):
 
 
 def tightest_cap(stream):
-    """The smallest cap that refuses nothing in `stream`: its longest line (in
-    bytes, the BOM counted) or event data (characters), give or take the BOM."""
+    """A cap that refuses nothing in `stream`, and barely: its longest line (in
+    bytes) or event data (in characters), plus the BOM's three bytes, which a
+    decoder may count in the first line or not."""
     lines = re.split(rb"\r\n|\r|\n", stream)
     data = sse_data(stream + b"\n\n")
     return max(map(len, lines + data)) + len(BOM)
