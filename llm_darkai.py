@@ -401,7 +401,9 @@ def _parse_json(data):
 
 def duration(seconds):
     """`seconds` as a message says it: "1 second", "0.4 seconds", "12 seconds"."""
-    number = f"{round(seconds, 1 if seconds < 10 else None):g}"
+    number = (
+        f"{seconds:.1f}".removesuffix(".0") if seconds < 10 else str(round(seconds))
+    )
     return f"{number} second" if number == "1" else f"{number} seconds"
 
 

@@ -17,6 +17,8 @@ import httpx
 import llm
 import pytest
 from darkai_server import DarkAIServer, Reply
+from hypothesis import given
+from hypothesis import strategies as st
 from pytest_httpx import IteratorStream
 
 import llm_darkai
@@ -443,6 +445,14 @@ def test_status_timeouts_suggest_its_own_option():
 )
 def test_durations_read_as_english(seconds, words):
     assert llm_darkai.duration(seconds) == words
+
+
+@given(st.floats(min_value=0, max_value=1e12))
+def test_every_duration_is_a_plain_number_with_the_right_noun(seconds):
+    number, noun = llm_darkai.duration(seconds).split(" ")
+    assert re.fullmatch(r"[0-9]+(\.[0-9])?", number)
+    assert noun == ("second" if number == "1" else "seconds")
+    assert abs(float(number) - seconds) <= (0.05 if seconds < 10 else 0.5) + 1e-9
 
 
 def test_each_retry_is_announced_in_one_line():
