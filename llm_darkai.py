@@ -19,7 +19,7 @@ import time
 from urllib.parse import unquote, urlsplit
 
 import llm
-from llm.parts import StreamEvent, TextPart
+from llm.parts import StreamEvent, TextPart, ToolCallPart, ToolResultPart
 from pydantic import ConfigDict, Field, field_validator
 
 DEFAULT_URL = "https://darkai.foundation/chat"
@@ -121,17 +121,324 @@ def message_text(message):
     return "".join(part.text for part in message.parts if isinstance(part, TextPart))
 
 
-def format_prompt(messages):
+def message_turns(message):
+    """The `(role, text)` turns of one message, its tool calls and results too."""
+    if message.role == "tool":
+        return [
+            ("tool", tool_result_text(part))
+            for part in message.parts
+            if isinstance(part, ToolResultPart)
+        ]
+    text = message_text(message)
+    calls = [part for part in message.parts if isinstance(part, ToolCallPart)]
+    if calls:
+        text = f"{text}\n{tool_calls_json(calls)}" if text else tool_calls_json(calls)
+    return [(message.role, text)]
+
+
+def format_prompt(messages, instructions=(), follow_ups=()):
     """DarkAI takes one string: gpt4free's `format_prompt` rule.
 
     One message goes as its text alone; a chain becomes `Role: text` lines and
-    ends with `Assistant:` for the model to complete.
+    ends with `Assistant:` for the model to complete. The plugin's own
+    `instructions` go first, as `System:` lines; `follow_ups` are `(role, text)`
+    turns after the messages.
     """
-    if len(messages) == 1:
-        return message_text(messages[0])
-    lines = [f"{m.role.capitalize()}: {message_text(m)}" for m in messages]
+    turns = [("system", text) for text in instructions]
+    for message in messages:
+        turns.extend(message_turns(message))
+    turns.extend(follow_ups)
+    if len(turns) == 1:
+        return turns[0][1]
+    lines = [f"{role.capitalize()}: {text}" for role, text in turns]
     lines.append("Assistant:")
     return "\n".join(lines)
+
+
+# Tools, by instruction -----------------------------------------------------
+# DarkAI takes a string and returns text: it has no tool calling. As gpt4free
+# does for such providers, the query lists the tools and a JSON reply shape, and
+# an answer of that shape is taken as the model's calls.
+
+TOOLS_INSTRUCTION = """\
+You can use these tools:
+{tools}
+To use tools, answer with only a JSON object, nothing before or after it:
+{{"tool_calls": [{{"name": "<tool name>", "arguments": {{<arguments>}}}}]}}
+The list holds one or more calls. Each result comes back to you in a "Tool:" \
+line. When you need no tool, answer in plain text."""
+TOOL_ENTRY = "- {name}: {description}\n  arguments (JSON schema): {schema}"
+TOOL_RESULT = "result of {name}:"
+TOOL_ERROR = "error from {name}:"
+# Every line of a tool's output is indented, so that no line of it can pass
+# for a turn of the conversation (`User: ...`) or for the next result.
+OUTPUT_INDENT = "  "
+NO_OUTPUT = "(no output)"
+
+
+def tools_instruction(tools):
+    entries = [
+        TOOL_ENTRY.format(
+            name=tool.name,
+            description=" ".join((tool.description or "no description").split()),
+            schema=json.dumps(tool.input_schema or {}, ensure_ascii=False),
+        )
+        for tool in tools
+    ]
+    return TOOLS_INSTRUCTION.format(tools="\n".join(entries))
+
+
+def tool_calls_json(calls):
+    """Calls made earlier, in the shape the instruction asks for."""
+    entries = [{"name": call.name, "arguments": call.arguments or {}} for call in calls]
+    return json.dumps({"tool_calls": entries}, ensure_ascii=False)
+
+
+def tool_result_text(part):
+    if part.exception:
+        header, output = TOOL_ERROR.format(name=part.name), part.exception
+    else:
+        header, output = TOOL_RESULT.format(name=part.name), part.output
+    lines = str(output).splitlines() or [NO_OUTPUT]
+    return header + "".join(f"\n{OUTPUT_INDENT}{line}" for line in lines)
+
+
+_FENCE_OPEN = re.compile(r"```[ \t]*(?:json)?[ \t]*\r?\n", re.I)
+_FENCE_OPEN_START = re.compile(r"`{1,3}(?:[ \t]*(?:j(?:s(?:on?)?)?)?[ \t]*\r?)?", re.I)
+_FENCE_CLOSE = re.compile(r"\s*```\s*")
+_FENCE_CLOSE_START = re.compile(r"\s*`{0,3}")
+# After `{`: the first key, or the first character that cannot begin one.
+_FIRST_KEY = re.compile(r'\{\s*(?:"((?:[^"\\]|\\.)*)"|[^"\s])')
+_CALL_KEYS = ("tool_calls", "name", "arguments")
+_OBJECT_MARKS = re.compile(r'[{}"]')
+_STRING_MARKS = re.compile(r'["\\]')
+
+
+def parse_tool_calls(text):
+    """`[(name, arguments)]` if `text` is JSON in one of the call shapes, else None.
+
+    The shapes: `{"tool_calls": [{"name": ..., "arguments": {...}}, ...]}`, or a
+    single `{"name": ..., "arguments": {...}}`; arguments may be a JSON string of
+    an object.
+    """
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    if type(value) is not dict:
+        return None
+    if value.keys() == {"tool_calls"}:
+        entries = value["tool_calls"]
+        if type(entries) is not list or not entries:
+            return None
+    elif value.keys() == {"name", "arguments"}:
+        entries = [value]
+    else:
+        return None
+    calls = []
+    for entry in entries:
+        if type(entry) is not dict:
+            return None
+        name, arguments = entry.get("name"), entry.get("arguments", {})
+        if type(arguments) is str:
+            try:
+                arguments = json.loads(arguments)
+            except ValueError:
+                return None
+        if not name or type(name) is not str or type(arguments) is not dict:
+            return None
+        calls.append((name, arguments))
+    return calls
+
+
+class ToolCallRecogniser:
+    """Decides, as early as the answer allows, whether it is a tool call.
+
+    `feed` returns the text to show now. An answer whose first non-space
+    character is neither `{` nor a fence cannot be a call: it passes through at
+    once. One that starts like a call is held until it is decided: by its first
+    key, when its object closes, or at the end (`finish`). Held text that turns
+    out not to be a call is released in full.
+    """
+
+    def __init__(self):
+        self.held = ""
+        self.passing = False  # decided: the answer is text
+        self.calls = None  # [(name, arguments)] once the object parsed as calls
+        self._start = None  # where the JSON object begins in `held`
+        self._fenced = False
+        self._key_seen = False
+        self._scan = 0  # how far the object's braces were counted
+        self._depth = 0
+        self._in_string = False
+        self._end = None  # just past the object's closing brace
+
+    def feed(self, text):
+        if self.passing:
+            return text
+        self.held += text
+        return self._release() if self._decide(final=False) is False else ""
+
+    def finish(self):
+        """The calls if the whole answer was one (`[]` otherwise), and the text
+        still to show."""
+        if self.passing:
+            return [], ""
+        if self._decide(final=True):
+            return self.calls, ""
+        return [], self._release()
+
+    def release(self):
+        """Give up on the answer (it broke off): what was held, to show."""
+        return "" if self.passing else self._release()
+
+    def _release(self):
+        self.passing = True
+        text, self.held = self.held, ""
+        return text
+
+    def _decide(self, final):
+        """True: the answer is calls; False: text; None: not known yet."""
+        text = self.held
+        if self._start is None:
+            body = text.lstrip()
+            if not body:
+                return False if final else None
+            if body[0] == "`":
+                fence = _FENCE_OPEN.match(body)
+                if fence is None:
+                    if final or not _FENCE_OPEN_START.fullmatch(body):
+                        return False
+                    return None
+                body = body[fence.end() :].lstrip()
+                if not body:
+                    return False if final else None
+                self._fenced = True
+            if body[0] != "{":
+                return False
+            self._start = self._scan = len(text) - len(body)
+        if self._end is None:
+            if not self._key_seen:
+                key = _FIRST_KEY.match(text, self._start)
+                if key:
+                    if key.group(1) not in _CALL_KEYS:
+                        return False
+                    self._key_seen = True
+            self._end = self._close_object()
+            if self._end is None:
+                return False if final else None
+            self.calls = parse_tool_calls(text[self._start : self._end])
+            if self.calls is None:
+                return False
+        rest = text[self._end :]
+        if self._fenced:
+            if _FENCE_CLOSE.fullmatch(rest):
+                return True if final else None
+            return None if not final and _FENCE_CLOSE_START.fullmatch(rest) else False
+        if rest.strip():
+            return False
+        return True if final else None
+
+    def _close_object(self):
+        """Count braces over what arrived since last time: the end of the
+        object, or None while it is still open. Braces in strings don't count."""
+        text, position = self.held, self._scan
+        depth, in_string = self._depth, self._in_string
+        while True:
+            marks = _STRING_MARKS if in_string else _OBJECT_MARKS
+            mark = marks.search(text, position)
+            if mark is None:
+                position = len(text)
+                break
+            char, position = mark.group(), mark.end()
+            if char == "\\":
+                if position == len(text):  # the escaped character is still to come
+                    position -= 1
+                    break
+                position += 1
+            elif char == '"':
+                in_string = not in_string
+            elif char == "{":
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    return position
+        self._scan, self._depth, self._in_string = position, depth, in_string
+        return None
+
+
+# Schemas, by instruction ---------------------------------------------------
+# DarkAI cannot be held to a schema: the query shows it, and the answer's JSON
+# is taken out, checked with jsonschema, and asked for again while it is wrong.
+
+SCHEMA_INSTRUCTION = """\
+Answer with only a JSON value that matches this JSON schema, nothing before or \
+after it:
+{schema}"""
+SCHEMA_RETRY = """\
+That answer does not match the schema: {problem}
+Answer again with only a JSON value that matches the schema."""
+DEFAULT_SCHEMA_RETRIES = 2
+MAX_SCHEMA_RETRIES = 10
+
+_FENCED_BLOCK = re.compile(r"```[ \t]*(?:json)?[ \t]*\r?\n(.*?)```", re.I | re.S)
+_VALUE_START = re.compile(r"[{\[]")
+
+
+def schema_instruction(schema):
+    return SCHEMA_INSTRUCTION.format(schema=json.dumps(schema, ensure_ascii=False))
+
+
+def extract_json(answer):
+    """`(text, value)`: the JSON value in an answer, as written and parsed.
+
+    The whole answer if it is JSON; else the first fenced block that is; else
+    the first object or array in the prose. ValueError says what is wrong.
+    """
+    decode = json.JSONDecoder().raw_decode
+    blocks = [block.strip() for block in _FENCED_BLOCK.findall(answer)]
+    for candidate in (answer.strip(), *blocks):
+        try:
+            value, end = decode(candidate)
+        except ValueError:
+            continue
+        if end == len(candidate):
+            return candidate, value
+    first_problem = None
+    for start in _VALUE_START.finditer(answer):
+        try:
+            value, end = decode(answer, start.start())
+        except ValueError as exc:
+            first_problem = first_problem or exc
+            continue
+        return answer[start.start() : end], value
+    if first_problem:
+        raise ValueError(f"it is not valid JSON ({first_problem})")
+    raise ValueError("it holds no JSON value")
+
+
+def schema_problem(value, schema):
+    """What is wrong with `value` against `schema`, in jsonschema's words, or None.
+
+    jsonschema is imported here, only when a schema is used: importing it costs
+    more than this whole module.
+    """
+    import jsonschema
+
+    validator_class = jsonschema.validators.validator_for(schema)
+    try:
+        validator_class.check_schema(schema)
+    except jsonschema.SchemaError as exc:
+        raise DarkAIError(
+            f"The schema is not a valid JSON schema: {exc.message}"
+        ) from None
+    error = jsonschema.exceptions.best_match(validator_class(schema).iter_errors(value))
+    if error is None:
+        return None
+    if error.path:
+        return f"{error.message} (at {error.json_path})"
+    return error.message
 
 
 # The event stream ----------------------------------------------------------
@@ -602,6 +909,122 @@ class Exchange:
         }
 
 
+# One prompt's turn --------------------------------------------------------
+
+
+class Turn:
+    """What one prompt asks of DarkAI and what the answers mean: every decision
+    the models make, no I/O.
+
+    It writes the query, with the tool or schema instruction; it passes the
+    answer's text on, or holds what may be a tool call; at the end of each answer
+    it registers the calls, or checks the schema answer and writes the query that
+    asks again, quoting what was wrong.
+    """
+
+    def __init__(self, prompt, settings, darkai_model):
+        self.settings = settings
+        self.darkai_model = darkai_model
+        self.schema = prompt.schema
+        tools = prompt.tools
+        if tools and self.schema:
+            raise DarkAIError(
+                "DarkAI models cannot take tools and a schema in one prompt: "
+                "use the tools first, then ask for the schema in a follow-up prompt"
+            )
+        self.instructions = []
+        if tools:
+            self.instructions.append(tools_instruction(tools))
+        if self.schema:
+            self.instructions.append(schema_instruction(self.schema))
+        retries = getattr(prompt.options, "schema_retries", None)
+        self.schema_retries = DEFAULT_SCHEMA_RETRIES if retries is None else retries
+        self.messages = prompt.messages
+        self.follow_ups = []  # the schema answers that were wrong, and the replies
+        self.query = format_prompt(self.messages, self.instructions)
+        self.recogniser = ToolCallRecogniser() if tools else None
+        self.answer = []  # a schema answer's pieces: none is shown before it fits
+        self.exchange = None
+        self.exchanges = 0
+
+    def next_exchange(self):
+        """The exchange that sends the next query, or None when there is none."""
+        if self.query is None:
+            return None
+        self.exchange = Exchange(self.settings, self.darkai_model, self.query)
+        self.query = None
+        self.exchanges += 1
+        return self.exchange
+
+    def feed(self, text):
+        """The events to show for the next text of the answer."""
+        if self.schema:
+            self.answer.append(text)
+            return ()
+        if self.recogniser:
+            text = self.recogniser.feed(text)
+        return (StreamEvent("text", text),) if text else ()
+
+    def held_back(self):
+        """The answer broke off: the events for the text held so far."""
+        text = self.recogniser.release() if self.recogniser else ""
+        return (StreamEvent("text", text),) if text else ()
+
+    def finish(self, response):
+        """The answer is complete: the events still to show. Registers its tool
+        calls with `response`; a wrong schema answer sets the next query."""
+        if self.schema:
+            return self._check_schema_answer()
+        if not self.recogniser:
+            return ()
+        calls, text = self.recogniser.finish()
+        events = [StreamEvent("text", text)] if text else []
+        for name, arguments in calls:
+            call_id = f"darkai_{os.urandom(8).hex()}"
+            response.add_tool_call(
+                llm.ToolCall(name=name, arguments=arguments, tool_call_id=call_id)
+            )
+            # The same id as the call: llm would log the call twice otherwise.
+            events.append(StreamEvent("tool_call_name", name, tool_call_id=call_id))
+            events.append(
+                StreamEvent(
+                    "tool_call_args",
+                    json.dumps(arguments, ensure_ascii=False),
+                    tool_call_id=call_id,
+                )
+            )
+        return events
+
+    def _check_schema_answer(self):
+        answer, self.answer = "".join(self.answer), []
+        try:
+            text, value = extract_json(answer)
+            problem = schema_problem(value, self.schema)
+        except ValueError as exc:
+            problem = str(exc)
+        if problem is None:
+            return (StreamEvent("text", text),)
+        problem = excerpt(problem, 500)
+        if self.exchanges > self.schema_retries:
+            tries = f" after {self.exchanges} tries" if self.exchanges > 1 else ""
+            raise DarkAIError(
+                f"DarkAI's answer did not match the schema{tries}: {problem}"
+            )
+        self.follow_ups += [
+            ("assistant", answer),
+            ("user", SCHEMA_RETRY.format(problem=problem)),
+        ]
+        self.query = format_prompt(self.messages, self.instructions, self.follow_ups)
+        return ()
+
+    def summary(self):
+        """The response_json llm logs: the exchange's, and the schema tries."""
+        summary = self.exchange.summary()
+        if self.exchanges > 1:
+            summary = {**(summary or {}), "schema_tries": self.exchanges}
+        return summary
+
+
 # HTTP shells ---------------------------------------------------------------
 # Clients live as long as the process: building one costs ~25 ms, and llm chat
 # or a script sends many prompts. One per proxy setting; async ones per loop.
@@ -739,6 +1162,14 @@ def build_options():
             ),
         )
 
+        schema_retries: int | None = Field(
+            default=None,
+            description=(
+                f"Times to ask again when an answer does not match --schema "
+                f"(default {DEFAULT_SCHEMA_RETRIES}, at most {MAX_SCHEMA_RETRIES})"
+            ),
+        )
+
         @field_validator("timeout")
         @classmethod
         def _positive_timeout(cls, value):
@@ -751,6 +1182,15 @@ def build_options():
         def _non_negative_retries(cls, value):
             if value is not None and value < 0:
                 raise ValueError("retries must be 0 or more")
+            return value
+
+        @field_validator("schema_retries")
+        @classmethod
+        def _bounded_schema_retries(cls, value):
+            if value is not None and not 0 <= value <= MAX_SCHEMA_RETRIES:
+                raise ValueError(
+                    f"schema_retries must be from 0 to {MAX_SCHEMA_RETRIES}"
+                )
             return value
 
         @field_validator("proxy")
@@ -780,37 +1220,50 @@ class _OptionsOnFirstUse:
 
 class _SharedDarkAI:
     can_stream = True
+    supports_tools = True  # by instruction: see "Tools, by instruction"
+    supports_schema = True  # by instruction: see "Schemas, by instruction"
     Options = _OptionsOnFirstUse()
 
     def __init__(self, darkai_model):
         self.darkai_model = darkai_model
         self.model_id = MODEL_PREFIX + darkai_model
 
-    def exchange(self, prompt):
+    def turn(self, prompt):
         settings = Settings.resolve(prompt.options)
-        return Exchange(settings, self.darkai_model, format_prompt(prompt.messages))
+        return Turn(prompt, settings, self.darkai_model)
 
 
 class DarkAI(_SharedDarkAI, llm.Model):
     def execute(self, prompt, stream, response, conversation):
-        exchange = self.exchange(prompt)
-        try:
-            for texts in stream_sync(exchange):
-                if texts:
-                    yield StreamEvent("text", "".join(texts))
-        finally:
-            response.response_json = exchange.summary()
+        turn = self.turn(prompt)
+        while exchange := turn.next_exchange():
+            try:
+                for texts in stream_sync(exchange):
+                    yield from turn.feed("".join(texts))
+            except DarkAIError:
+                yield from turn.held_back()
+                raise
+            finally:
+                response.response_json = turn.summary()
+            yield from turn.finish(response)
 
 
 class AsyncDarkAI(_SharedDarkAI, llm.AsyncModel):
     async def execute(self, prompt, stream, response, conversation):
-        exchange = self.exchange(prompt)
-        try:
-            async for texts in stream_async(exchange):
-                if texts:
-                    yield StreamEvent("text", "".join(texts))
-        finally:
-            response.response_json = exchange.summary()
+        turn = self.turn(prompt)
+        while exchange := turn.next_exchange():
+            try:
+                async for texts in stream_async(exchange):
+                    for event in turn.feed("".join(texts)):
+                        yield event
+            except DarkAIError:
+                for event in turn.held_back():
+                    yield event
+                raise
+            finally:
+                response.response_json = turn.summary()
+            for event in turn.finish(response):
+                yield event
 
 
 # Commands ------------------------------------------------------------------
