@@ -928,9 +928,12 @@ class Turn:
         self.schema = prompt.schema
         tools = prompt.tools
         if tools and self.schema:
+            # llm sends the schema with the first prompt of a tool chain only, so
+            # the answer that follows the tools' results could not be checked.
             raise DarkAIError(
                 "DarkAI models cannot take tools and a schema in one prompt: "
-                "use the tools first, then ask for the schema in a follow-up prompt"
+                "the answer after the tools ran could not be checked against the "
+                "schema. Ask for the schema in a prompt without tools"
             )
         self.instructions = []
         if tools:

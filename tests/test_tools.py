@@ -74,16 +74,28 @@ def test_a_tool_without_description_or_arguments_is_still_listed():
     )
 
 
+# The README shows each text with these placeholders filled in.
+README_PLACEHOLDERS = {
+    "tools": "<one entry per tool>",
+    "name": "<name>",
+    "description": "<description>",
+    "schema": "<the JSON schema>",
+    "problem": "<what is wrong>",
+}
+
+
 @pytest.mark.parametrize(
     "name", ["TOOLS_INSTRUCTION", "TOOL_ENTRY", "SCHEMA_INSTRUCTION", "SCHEMA_RETRY"]
 )
 def test_readme_quotes_the_instruction_texts_exactly(name):
-    assert getattr(llm_darkai, name) in README
+    text = getattr(llm_darkai, name).format(**README_PLACEHOLDERS)
+    assert f"```text\n{text}\n```" in README
 
 
 def test_readme_shows_how_results_are_rendered():
-    assert f"Tool: {llm_darkai.TOOL_RESULT}" in README
-    assert f"Tool: {llm_darkai.TOOL_ERROR}" in README
+    for header in (llm_darkai.TOOL_RESULT, llm_darkai.TOOL_ERROR):
+        assert f"`Tool: {header.format(**README_PLACEHOLDERS)}`" in README
+    assert f"`{llm_darkai.NO_OUTPUT}`" in README
 
 
 def test_instructions_go_first_as_system_lines():

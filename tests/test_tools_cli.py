@@ -392,7 +392,8 @@ def test_tools_and_schema_in_one_prompt_are_refused(run_llm, server):
     )
     assert result.returncode == 1
     assert result.stderr == (
-        "Error: DarkAI models cannot take tools and a schema in one prompt: use the "
-        "tools first, then ask for the schema in a follow-up prompt\n"
+        "Error: DarkAI models cannot take tools and a schema in one prompt: the "
+        "answer after the tools ran could not be checked against the schema. Ask "
+        "for the schema in a prompt without tools\n"
     )
     assert server.requests == []
