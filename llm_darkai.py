@@ -210,6 +210,9 @@ _FENCE_CLOSE_START = re.compile(r"\s*`{0,3}")
 # After `{`: the first key, or the first character that cannot begin one.
 _FIRST_KEY = re.compile(r'\{\s*(?:"((?:[^"\\]|\\.)*)"|[^"\s])')
 _CALL_KEYS = ("tool_calls", "name", "arguments")
+# The most space, fence and key text allowed before a call's object and after
+# it: enough for any formatting a model uses, and it bounds the work per piece.
+CALL_MARGIN = 256
 _OBJECT_MARKS = re.compile(r'[{}"]')
 _STRING_MARKS = re.compile(r'["\\]')
 
@@ -223,7 +226,7 @@ def parse_tool_calls(text):
     """
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if type(value) is not dict:
         return None
@@ -243,7 +246,7 @@ def parse_tool_calls(text):
         if type(arguments) is str:
             try:
                 arguments = json.loads(arguments)
-            except ValueError:
+            except (ValueError, RecursionError):
                 return None
         if not name or type(name) is not str or type(arguments) is not dict:
             return None
@@ -259,32 +262,39 @@ class ToolCallRecogniser:
     once. One that starts like a call is held until it is decided: by its first
     key, when its object closes, or at the end (`finish`). Held text that turns
     out not to be a call is released in full.
+
+    Each piece is looked at once, so holding a long call costs time in
+    proportion to its length; what comes before and after the object is bounded
+    by CALL_MARGIN.
     """
 
     def __init__(self):
-        self.held = ""
+        self.pieces = []  # the text held
         self.passing = False  # decided: the answer is text
         self.calls = None  # [(name, arguments)] once the object parsed as calls
-        self._start = None  # where the JSON object begins in `held`
+        self._head = ""  # the first characters, where the object must start
+        self._start = None  # the object's offset in the held text
         self._fenced = False
         self._key_seen = False
-        self._scan = 0  # how far the object's braces were counted
+        self._scanned = 0  # held characters before the piece being scanned
         self._depth = 0
         self._in_string = False
-        self._end = None  # just past the object's closing brace
+        self._escaped = False  # a backslash in a string ended the last piece
+        self._end = None  # the offset just past the object's closing brace
+        self._rest = ""  # what followed the object
 
     def feed(self, text):
         if self.passing:
             return text
-        self.held += text
-        return self._release() if self._decide(final=False) is False else ""
+        self.pieces.append(text)
+        return self._release() if self._decide(text, final=False) is False else ""
 
     def finish(self):
         """The calls if the whole answer was one (`[]` otherwise), and the text
         still to show."""
         if self.passing:
             return [], ""
-        if self._decide(final=True):
+        if self._decide("", final=True):
             return self.calls, ""
         return [], self._release()
 
@@ -294,43 +304,44 @@ class ToolCallRecogniser:
 
     def _release(self):
         self.passing = True
-        text, self.held = self.held, ""
+        text, self.pieces = "".join(self.pieces), []
         return text
 
-    def _decide(self, final):
+    def _decide(self, new, final):
         """True: the answer is calls; False: text; None: not known yet."""
-        text = self.held
+        if len(self._head) < 2 * CALL_MARGIN:
+            self._head += new[: 2 * CALL_MARGIN - len(self._head)]
         if self._start is None:
-            body = text.lstrip()
-            if not body:
-                return False if final else None
-            if body[0] == "`":
-                fence = _FENCE_OPEN.match(body)
-                if fence is None:
-                    if final or not _FENCE_OPEN_START.fullmatch(body):
-                        return False
-                    return None
-                body = body[fence.end() :].lstrip()
-                if not body:
-                    return False if final else None
-                self._fenced = True
-            if body[0] != "{":
+            start = self._object_start(self._head[:CALL_MARGIN], final)
+            if start is None:
+                return False if len(self._head) >= CALL_MARGIN else None
+            if start < 0:
                 return False
-            self._start = self._scan = len(text) - len(body)
+            self._start = self._scanned = start
+            new = "".join(self.pieces)[start:]
         if self._end is None:
             if not self._key_seen:
-                key = _FIRST_KEY.match(text, self._start)
+                window = self._head[self._start : self._start + CALL_MARGIN]
+                key = _FIRST_KEY.match(window)
+                if key is None and len(window) == CALL_MARGIN:
+                    return False
                 if key:
                     if key.group(1) not in _CALL_KEYS:
                         return False
                     self._key_seen = True
-            self._end = self._close_object()
-            if self._end is None:
+            end = self._close_object(new)
+            if end is None:
                 return False if final else None
+            self._end = self._scanned + end
+            text = "".join(self.pieces)
             self.calls = parse_tool_calls(text[self._start : self._end])
             if self.calls is None:
                 return False
-        rest = text[self._end :]
+            new = text[self._end :]
+        self._rest += new
+        rest = self._rest
+        if len(rest) > CALL_MARGIN:
+            return False
         if self._fenced:
             if _FENCE_CLOSE.fullmatch(rest):
                 return True if final else None
@@ -339,21 +350,41 @@ class ToolCallRecogniser:
             return False
         return True if final else None
 
-    def _close_object(self):
-        """Count braces over what arrived since last time: the end of the
-        object, or None while it is still open. Braces in strings don't count."""
-        text, position = self.held, self._scan
+    def _object_start(self, head, final):
+        """Where the object starts in `head`; -1 if the answer cannot be a call;
+        None if that is not known yet."""
+        body = head.lstrip()
+        if not body:
+            return -1 if final else None
+        if body[0] == "`":
+            fence = _FENCE_OPEN.match(body)
+            if fence is None:
+                if final or not _FENCE_OPEN_START.fullmatch(body):
+                    return -1
+                return None
+            body = body[fence.end() :].lstrip()
+            if not body:
+                return -1 if final else None
+            self._fenced = True
+        return len(head) - len(body) if body[0] == "{" else -1
+
+    def _close_object(self, text):
+        """Count the braces of the next piece of the object, `text`: where in it
+        the object ends, or None while it is still open. Braces in strings don't
+        count."""
+        position = 0
+        if self._escaped and text:
+            position, self._escaped = 1, False
         depth, in_string = self._depth, self._in_string
         while True:
             marks = _STRING_MARKS if in_string else _OBJECT_MARKS
             mark = marks.search(text, position)
             if mark is None:
-                position = len(text)
                 break
             char, position = mark.group(), mark.end()
             if char == "\\":
                 if position == len(text):  # the escaped character is still to come
-                    position -= 1
+                    self._escaped = True
                     break
                 position += 1
             elif char == '"':
@@ -364,7 +395,8 @@ class ToolCallRecogniser:
                 depth -= 1
                 if depth == 0:
                     return position
-        self._scan, self._depth, self._in_string = position, depth, in_string
+        self._depth, self._in_string = depth, in_string
+        self._scanned += len(text)
         return None
 
 
@@ -384,10 +416,22 @@ MAX_SCHEMA_RETRIES = 10
 
 _FENCED_BLOCK = re.compile(r"```[ \t]*(?:json)?[ \t]*\r?\n(.*?)```", re.I | re.S)
 _VALUE_START = re.compile(r"[{\[]")
+_decode_json = json.JSONDecoder().raw_decode
+# Places in the prose tried as the start of the value: each try can cost as much
+# as the answer is long, so a hostile answer of brackets must not get them all.
+MAX_JSON_STARTS = 100
 
 
 def schema_instruction(schema):
     return SCHEMA_INSTRUCTION.format(schema=json.dumps(schema, ensure_ascii=False))
+
+
+def _json_at(text, start=0):
+    """`(value, end)` of the JSON value at `start`; ValueError if there is none."""
+    try:
+        return _decode_json(text, start)
+    except RecursionError:
+        raise ValueError("it is nested too deeply") from None
 
 
 def extract_json(answer):
@@ -396,19 +440,20 @@ def extract_json(answer):
     The whole answer if it is JSON; else the first fenced block that is; else
     the first object or array in the prose. ValueError says what is wrong.
     """
-    decode = json.JSONDecoder().raw_decode
     blocks = [block.strip() for block in _FENCED_BLOCK.findall(answer)]
     for candidate in (answer.strip(), *blocks):
         try:
-            value, end = decode(candidate)
+            value, end = _json_at(candidate)
         except ValueError:
             continue
         if end == len(candidate):
             return candidate, value
     first_problem = None
-    for start in _VALUE_START.finditer(answer):
+    for tried, start in enumerate(_VALUE_START.finditer(answer)):
+        if tried == MAX_JSON_STARTS:
+            break
         try:
-            value, end = decode(answer, start.start())
+            value, end = _json_at(answer, start.start())
         except ValueError as exc:
             first_problem = first_problem or exc
             continue
@@ -433,7 +478,11 @@ def schema_problem(value, schema):
         raise DarkAIError(
             f"The schema is not a valid JSON schema: {exc.message}"
         ) from None
-    error = jsonschema.exceptions.best_match(validator_class(schema).iter_errors(value))
+    errors = validator_class(schema).iter_errors(value)
+    try:
+        error = jsonschema.exceptions.best_match(errors)
+    except RecursionError:
+        return "it is nested too deeply"
     if error is None:
         return None
     if error.path:

@@ -335,6 +335,28 @@ def test_a_long_held_call_is_scanned_once():
     assert calls[0][1]["text"] == "xxxxx{}" * 20_000
 
 
+def test_hostile_answers_are_text_and_cost_time_in_proportion():
+    nested = '{"tool_calls": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    shown, calls, rest = recognise(
+        [nested[i : i + 20] for i in range(0, len(nested), 20)]
+    )
+    assert calls == [] and shown + rest == nested
+    never_closed = '{"name": "f", "arguments": {"text": "' + "x{" * 1_000_000
+    pieces = [never_closed[i : i + 20] for i in range(0, len(never_closed), 20)]
+    assert recognise(pieces) == ("", [], never_closed)
+
+
+def test_space_around_a_call_is_bounded():
+    call = '{"name": "f", "arguments": {}}'
+    margin = llm_darkai.CALL_MARGIN
+    assert recognise([" " * (margin - 1) + call + " " * margin])[1] == [("f", {})]
+    for answer in (" " * margin + call, call + " " * (margin + 1)):
+        shown, calls, rest = recognise(list(answer))
+        assert calls == [] and shown + rest == answer
+    shown, calls, rest = recognise(list("{" + " " * margin + '"name": 1}'))
+    assert calls == [] and shown  # decided once the margin had no key
+
+
 def test_parse_tool_calls_rejects_what_is_not_a_call():
     assert parse_tool_calls('{"name": "f", "arguments": {}, "extra": 1}') is None
     assert parse_tool_calls('{"tool_calls": [{"name": "", "arguments": {}}]}') is None
@@ -382,6 +404,22 @@ def test_an_answer_without_json_says_why(answer, problem):
     with pytest.raises(ValueError) as error:
         extract_json(answer)
     assert str(error.value).startswith(problem)
+
+
+@given(st.text(alphabet=st.sampled_from('{}[]",:1a `\n')))
+def test_any_answer_gives_its_json_or_says_why(answer):
+    try:
+        text, value = extract_json(answer)
+    except ValueError as exc:
+        assert str(exc).startswith(("it is not valid JSON", "it holds no JSON"))
+    else:
+        assert text in answer and json.loads(text) == value
+
+
+def test_json_nested_too_deeply_is_a_problem_not_a_crash():
+    for answer in ("[" * 100_000, "[" * 100_000 + "]" * 100_000):
+        with pytest.raises(ValueError, match="nested too deeply"):
+            extract_json(answer)
 
 
 def test_schema_problems_name_the_property_at_fault():
