@@ -203,18 +203,20 @@ def tool_result_text(part):
     return header + "".join(f"\n{OUTPUT_INDENT}{line}" for line in lines)
 
 
-_FENCE_OPEN = re.compile(r"```[ \t]*(?:json)?[ \t]*\r?\n", re.I)
-_FENCE_OPEN_START = re.compile(r"`{1,3}(?:[ \t]*(?:j(?:s(?:on?)?)?)?[ \t]*\r?)?", re.I)
-_FENCE_CLOSE = re.compile(r"\s*```\s*")
-_FENCE_CLOSE_START = re.compile(r"\s*`{0,3}")
+# Patterns are compiled on first use, through re's cache: compiling them at import
+# would double the import time of this module, paid by every llm command.
+_FENCE_OPEN = r"(?i)```[ \t]*(?:json)?[ \t]*\r?\n"
+_FENCE_OPEN_START = r"(?i)`{1,3}(?:[ \t]*(?:j(?:s(?:on?)?)?)?[ \t]*\r?)?"
+_FENCE_CLOSE = r"\s*```\s*"
+_FENCE_CLOSE_START = r"\s*`{0,3}"
 # After `{`: the first key, or the first character that cannot begin one.
-_FIRST_KEY = re.compile(r'\{\s*(?:"((?:[^"\\]|\\.)*)"|[^"\s])')
+_FIRST_KEY = r'\{\s*(?:"((?:[^"\\]|\\.)*)"|[^"\s])'
 _CALL_KEYS = ("tool_calls", "name", "arguments")
 # The most space, fence and key text allowed before a call's object and after
 # it: enough for any formatting a model uses, and it bounds the work per piece.
 CALL_MARGIN = 256
-_OBJECT_MARKS = re.compile(r'[{}"]')
-_STRING_MARKS = re.compile(r'["\\]')
+_OBJECT_MARKS = r'[{}"]'
+_STRING_MARKS = r'["\\]'
 
 
 def parse_tool_calls(text):
@@ -322,7 +324,7 @@ class ToolCallRecogniser:
         if self._end is None:
             if not self._key_seen:
                 window = self._head[self._start : self._start + CALL_MARGIN]
-                key = _FIRST_KEY.match(window)
+                key = re.match(_FIRST_KEY, window)
                 if key is None and len(window) == CALL_MARGIN:
                     return False
                 if key:
@@ -343,9 +345,11 @@ class ToolCallRecogniser:
         if len(rest) > CALL_MARGIN:
             return False
         if self._fenced:
-            if _FENCE_CLOSE.fullmatch(rest):
+            if re.fullmatch(_FENCE_CLOSE, rest):
                 return True if final else None
-            return None if not final and _FENCE_CLOSE_START.fullmatch(rest) else False
+            if not final and re.fullmatch(_FENCE_CLOSE_START, rest):
+                return None
+            return False
         if rest.strip():
             return False
         return True if final else None
@@ -357,9 +361,9 @@ class ToolCallRecogniser:
         if not body:
             return -1 if final else None
         if body[0] == "`":
-            fence = _FENCE_OPEN.match(body)
+            fence = re.match(_FENCE_OPEN, body)
             if fence is None:
-                if final or not _FENCE_OPEN_START.fullmatch(body):
+                if final or not re.fullmatch(_FENCE_OPEN_START, body):
                     return -1
                 return None
             body = body[fence.end() :].lstrip()
@@ -376,9 +380,12 @@ class ToolCallRecogniser:
         if self._escaped and text:
             position, self._escaped = 1, False
         depth, in_string = self._depth, self._in_string
+        in_object, in_str = (
+            re.compile(_OBJECT_MARKS).search,
+            re.compile(_STRING_MARKS).search,
+        )
         while True:
-            marks = _STRING_MARKS if in_string else _OBJECT_MARKS
-            mark = marks.search(text, position)
+            mark = (in_str if in_string else in_object)(text, position)
             if mark is None:
                 break
             char, position = mark.group(), mark.end()
@@ -414,8 +421,8 @@ Answer again with only a JSON value that matches the schema."""
 DEFAULT_SCHEMA_RETRIES = 2
 MAX_SCHEMA_RETRIES = 10
 
-_FENCED_BLOCK = re.compile(r"```[ \t]*(?:json)?[ \t]*\r?\n(.*?)```", re.I | re.S)
-_VALUE_START = re.compile(r"[{\[]")
+_FENCED_BLOCK = r"(?is)```[ \t]*(?:json)?[ \t]*\r?\n(.*?)```"
+_VALUE_START = r"[{\[]"
 _decode_json = json.JSONDecoder().raw_decode
 # Places in the prose tried as the start of the value: each try can cost as much
 # as the answer is long, so a hostile answer of brackets must not get them all.
@@ -440,7 +447,7 @@ def extract_json(answer):
     The whole answer if it is JSON; else the first fenced block that is; else
     the first object or array in the prose. ValueError says what is wrong.
     """
-    blocks = [block.strip() for block in _FENCED_BLOCK.findall(answer)]
+    blocks = [block.strip() for block in re.findall(_FENCED_BLOCK, answer)]
     for candidate in (answer.strip(), *blocks):
         try:
             value, end = _json_at(candidate)
@@ -449,7 +456,7 @@ def extract_json(answer):
         if end == len(candidate):
             return candidate, value
     first_problem = None
-    for tried, start in enumerate(_VALUE_START.finditer(answer)):
+    for tried, start in enumerate(re.finditer(_VALUE_START, answer)):
         if tried == MAX_JSON_STARTS:
             break
         try:
