@@ -470,8 +470,8 @@ def extract_json(answer):
     raise ValueError("it holds no JSON value")
 
 
-def schema_problem(value, schema):
-    """What is wrong with `value` against `schema`, in jsonschema's words, or None.
+def schema_validator(schema):
+    """A jsonschema validator for `schema`; DarkAIError if it is not a valid one.
 
     jsonschema is imported here, only when a schema is used: importing it costs
     more than this whole module.
@@ -483,11 +483,17 @@ def schema_problem(value, schema):
         validator_class.check_schema(schema)
     except jsonschema.SchemaError as exc:
         raise DarkAIError(
-            f"The schema is not a valid JSON schema: {exc.message}"
+            f"The schema is not a valid JSON schema: {excerpt(exc.message)}"
         ) from None
-    errors = validator_class(schema).iter_errors(value)
+    return validator_class(schema)
+
+
+def schema_problem(value, validator):
+    """What is wrong with `value`, in jsonschema's words, or None if it fits."""
+    from jsonschema.exceptions import best_match
+
     try:
-        error = jsonschema.exceptions.best_match(errors)
+        error = best_match(validator.iter_errors(value))
     except RecursionError:
         return "it is nested too deeply"
     if error is None:
@@ -995,6 +1001,7 @@ class Turn:
         if tools:
             self.instructions.append(tools_instruction(tools))
         if self.schema:
+            self.validator = schema_validator(self.schema)
             self.instructions.append(schema_instruction(self.schema))
         retries = getattr(prompt.options, "schema_retries", None)
         self.schema_retries = DEFAULT_SCHEMA_RETRIES if retries is None else retries
@@ -1058,7 +1065,7 @@ class Turn:
         answer, self.answer = "".join(self.answer), []
         try:
             text, value = extract_json(answer)
-            problem = schema_problem(value, self.schema)
+            problem = schema_problem(value, self.validator)
         except ValueError as exc:
             problem = str(exc)
         if problem is None:

@@ -23,6 +23,7 @@ from llm_darkai import (
     format_prompt,
     parse_tool_calls,
     schema_problem,
+    schema_validator,
     tools_instruction,
 )
 
@@ -423,16 +424,22 @@ def test_json_nested_too_deeply_is_a_problem_not_a_crash():
 
 
 def test_schema_problems_name_the_property_at_fault():
-    assert schema_problem({"name": "Ann", "age": 3}, PERSON) is None
-    assert schema_problem({"name": "Ann"}, PERSON) == "'age' is a required property"
-    assert schema_problem({"name": "Ann", "age": "x"}, PERSON) == (
+    validator = schema_validator(PERSON)
+    assert schema_problem({"name": "Ann", "age": 3}, validator) is None
+    assert schema_problem({"name": "Ann"}, validator) == "'age' is a required property"
+    assert schema_problem({"name": "Ann", "age": "x"}, validator) == (
         "'x' is not of type 'integer' (at $.age)"
     )
 
 
-def test_an_invalid_schema_is_one_clear_error():
-    with pytest.raises(DarkAIError, match="The schema is not a valid JSON schema"):
-        schema_problem({}, {"type": "no-such-type"})
+def test_an_invalid_schema_is_refused_before_anything_is_sent():
+    model = llm.get_model("darkai")
+    prompt = llm.Prompt("a dog", model, schema={"type": "no-such-type"})
+    with pytest.raises(DarkAIError) as error:
+        Turn(prompt, Settings(), "gpt-4o")
+    assert str(error.value).startswith(
+        "The schema is not a valid JSON schema: 'no-such-type' is not valid"
+    )
 
 
 class FakeResponse:
@@ -517,7 +524,7 @@ def test_jsonschema_is_imported_only_when_a_schema_is_used():
     code = (
         "import sys, llm, llm.cli, llm_darkai\n"
         "assert 'jsonschema' not in sys.modules\n"
-        "llm_darkai.schema_problem(1, {'type': 'integer'})\n"
+        "llm_darkai.schema_validator({'type': 'integer'})\n"
         "assert 'jsonschema' in sys.modules\n"
     )
     result = subprocess.run(

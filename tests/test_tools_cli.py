@@ -395,3 +395,11 @@ def test_tools_and_schema_in_one_prompt_are_refused(run_llm, server):
         "for the schema in a prompt without tools\n"
     )
     assert server.requests == []
+
+
+def test_an_invalid_schema_is_refused_before_any_request(run_llm, server):
+    result = run_llm("-m", "darkai", "--schema", '{"type": "no-such-type"}', "Hi")
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: The schema is not a valid JSON schema: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert server.requests == []
