@@ -146,6 +146,18 @@ def test_every_exchange_is_logged(run_llm, server, user_dir):
     assert entry["conversation_id"] == turn["thread_id"]
 
 
+def test_surrogate_halves_in_separate_events_print_and_log_as_one_character(
+    run_llm, server
+):
+    # A server slicing text by UTF-16 units ends one event with "\ud83d" and
+    # starts the next with "\udc14"; a half alone is shown as U+FFFD.
+    server.script(Reply(chunks=["A \ud83d", "\udc14 B \udc14", " end"]))
+    result = run_llm("-m", "darkai", "hi")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "A \U0001f414 B \ufffd end\n"
+    assert logs_json(run_llm)[0]["response"] == "A \U0001f414 B \ufffd end"
+
+
 def test_unended_long_answer_logs_a_small_summary(run_llm, server, user_dir):
     server.script(Reply(chunks=["word "] * 5000, end=False))
     assert run_llm("-m", "darkai", "long").returncode == 0
