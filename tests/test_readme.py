@@ -11,9 +11,10 @@ import httpx
 import llm
 import llm.cli
 import pytest
+from llm.tools import llm_version
 from pydantic import ValidationError
 
-from llm_darkai import DarkAIError, Exchange, Settings, chat_advice
+from llm_darkai import DarkAIError, Exchange, Settings, Turn, chat_advice
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
@@ -210,7 +211,22 @@ def real_messages():
     ]
     with pytest.raises(DarkAIError) as empty:
         llm.get_model("darkai").prompt("").text()
-    return [*notices[:1], *messages, str(empty.value)]
+    return [*notices[:1], *messages, str(empty.value), *schema_errors()]
+
+
+def schema_errors():
+    """The two messages of a turn with a schema: never matched, and with tools."""
+    model = llm.get_model("darkai")
+    schema = {"type": "object", "properties": {"age": {"type": "integer"}}}
+    turn = Turn(llm.Prompt("a dog", model, schema=schema), Settings(), "gpt-4o")
+    with pytest.raises(DarkAIError) as never_matched:
+        while turn.next_exchange():
+            turn.feed('{"age": "three"}')
+            turn.finish(None)
+    tool = llm.Tool.function(llm_version)
+    with pytest.raises(DarkAIError) as with_tools:
+        Turn(llm.Prompt("a dog", model, schema=schema, tools=[tool]), Settings(), "x")
+    return [str(never_matched.value), str(with_tools.value)]
 
 
 def test_troubleshooting_table_quotes_the_real_messages_word_for_word():
