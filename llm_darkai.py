@@ -13,7 +13,6 @@ other models. click costs nothing: llm has imported it already.
 
 import contextlib
 import json
-import math
 import os
 import random
 import re
@@ -53,6 +52,7 @@ MODELS = {
 }
 USER_MODELS_FILE = "darkai-models.json"
 
+MIN_TIMEOUT, MAX_TIMEOUT = 0.1, 86400.0  # seconds
 DEFAULT_TIMEOUT = 600.0  # seconds of silence from DarkAI, as the original provider
 # Connecting gets its own, short bound, as the vendor SDKs: an address that never
 # answers must not keep the user waiting for DEFAULT_TIMEOUT per attempt.
@@ -512,11 +512,14 @@ def schema_validator(schema):
 def schema_problem(value, validator):
     """What is wrong with `value`, in jsonschema's words, or None if it fits."""
     from jsonschema.exceptions import best_match
+    from referencing.exceptions import Unresolvable
 
     try:
         error = best_match(validator.iter_errors(value))
     except RecursionError:
         return "it is nested too deeply"
+    except Unresolvable as exc:
+        raise DarkAIError(f"The schema cannot be used: {excerpt(str(exc))}") from None
     if error is None:
         return None
     if error.path:
@@ -562,6 +565,9 @@ class EventDecoder:
     unfinished line and the event being assembled are capped at `max_line`, and a
     huge read is worked through `WINDOW` bytes at a time.
 
+    A failure (a line or event over the cap) after some text in the same read
+    comes from the next call, so that text is still returned and shown.
+
     Where SSE is strict it is lenient on purpose: an unterminated last event is
     still read when the body ends, and a `data:` line holding a whole JSON object
     is an event of its own when another `data:` line follows it (a server that
@@ -580,8 +586,11 @@ class EventDecoder:
         self._data = None  # the event's data: one line (str), or a list of lines
         self._data_size = 0
         self._high = ""  # a high surrogate waiting for its low half
+        self.failure = None  # the DarkAIError the next call raises
 
     def feed(self, data):
+        if self.failure:
+            raise self.failure
         if self.ended or not data:
             return ""
         if len(self.head) < HEAD_BYTES:
@@ -596,17 +605,22 @@ class EventDecoder:
             self._hold(data, start)
             return ""
         texts = []
-        if self._tail:
-            start = self._complete_tail(data, start, texts)
-        if not self.ended:
-            self._read(data, start, cut, texts)
-        if not self.ended:
-            self._hold(data, cut)
-            self._after_cr = cut == len(data) and data[-1] == 13  # b"\r"
-        return self._text(texts)
+        try:
+            if self._tail:
+                start = self._complete_tail(data, start, texts)
+            if not self.ended:
+                self._read(data, start, cut, texts)
+            if not self.ended:
+                self._hold(data, cut)
+                self._after_cr = cut == len(data) and data[-1] == 13  # b"\r"
+        except DarkAIError as exc:
+            self.failure = exc
+        return self._text(texts, final=self.failure is not None)
 
     def close(self):
         """The body ended: finish what an orderly stream would have finished."""
+        if self.failure:
+            raise self.failure
         if self.ended:
             return ""
         texts = []
@@ -896,7 +910,9 @@ def split_url(url, schemes):
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError:
+        if parts.hostname:
+            parts.hostname.encode("idna")  # as the sync client will, or fail
+    except (ValueError, UnicodeError):
         return None
     return parts if parts.scheme in schemes and parts.hostname else None
 
@@ -904,7 +920,7 @@ def split_url(url, schemes):
 def check_endpoint(url):
     if split_url(url, ("http", "https")) is None:
         raise ValueError(
-            f"{URL_ENV} must be an http or https URL, got {hide_password(url)!r}"
+            f"{URL_ENV} must be an http or https URL, got {hide_secrets(url)!r}"
         )
     return url
 
@@ -920,12 +936,15 @@ def check_proxy(url, where):
     return parts
 
 
-def hide_password(url):
+def hide_secrets(url):
+    """`url` as it may be shown: its password and query hidden."""
     try:
-        password = urlsplit(url).password
+        parts = urlsplit(url)
     except ValueError:
         return url
-    return url if password is None else url.replace(f":{password}@", ":***@", 1)
+    if parts.password is not None:
+        url = url.replace(f":{parts.password}@", ":***@", 1)
+    return url.replace(f"?{parts.query}", "?***", 1) if parts.query else url
 
 
 class Settings:
@@ -979,13 +998,17 @@ class Settings:
         return proxy if "://" in proxy else f"http://{proxy}"
 
     def redact(self, text):
-        """`text` with the passwords of the proxy and endpoint URLs, plain or
-        %-encoded, replaced by ***."""
+        """`text` without the secrets of the proxy and endpoint URLs: a password
+        (plain or %-encoded, where a URL carries it) and the endpoint's query."""
         for url in (self.proxy_in_use(), self.url):
-            password = url and urlsplit(url).password
-            if password:
-                for secret in {password, unquote(password)}:
-                    text = text.replace(secret, "***")
+            parts = url and urlsplit(url)
+            if parts and parts.password:
+                for secret in {parts.password, unquote(parts.password)}:
+                    text = text.replace(f":{secret}@", ":***@")
+                    if len(secret) >= 4:  # a shorter one would garble the text
+                        text = text.replace(secret, "***")
+            if parts and parts.query:
+                text = text.replace(f"?{parts.query}", "?***")
         return text
 
 
@@ -1002,15 +1025,25 @@ class Exchange:
     """
 
     def __init__(
-        self, settings, darkai_model, query, notify=None, clock=time.monotonic
+        self,
+        settings,
+        darkai_model,
+        query,
+        notify=None,
+        clock=time.monotonic,
+        shows_text=True,
     ):
         self.settings = settings
         self.darkai_model = darkai_model
         self.body = json.dumps({"query": query, "model": darkai_model}).encode()
         self.notify = notify
         self.clock = clock
+        # Whether text reaches the user as it arrives; a schema answer's does not,
+        # so a broken one can be asked for again without showing anything twice.
+        self.shows_text = shows_text
         self.attempts = 0
-        self.chars = 0  # text handed to the user so far, over all attempts
+        self.chars = 0  # text received so far, over all attempts
+        self.failure = None  # what went wrong after text in the same read
         self.response = None  # the latest answer, once its headers were read
         self.accepted = False  # its body is the event stream
         self.decoder = EventDecoder()
@@ -1030,9 +1063,16 @@ class Exchange:
         return self.response.status_code if self.response else None
 
     @property
+    def shown(self):
+        """Characters the user has seen: a retry would show them twice."""
+        return self.chars if self.shows_text else 0
+
+    @property
     def done(self):
-        """Nothing more of this body is wanted: the stream ended, or enough of an
-        error page was kept."""
+        """Nothing more of this body is wanted: the stream ended or failed, or
+        enough of an error page was kept."""
+        if self.failure or self.decoder.failure:
+            return True
         if self.accepted:
             return self.decoder.ended
         return len(self.error_body) >= ERROR_BODY_CAP
@@ -1047,6 +1087,7 @@ class Exchange:
             self.started = self.waiting_since
         self.decoder = EventDecoder()
         self.accepted, self.error_body, self.inflater = False, b"", None
+        self.failure = None
         timeout = self.settings.timeout
         return {
             "method": "POST",
@@ -1098,13 +1139,17 @@ class Exchange:
         """Text from the next raw piece of the body (an error page's is only kept)."""
         self.waiting_since = self.clock()
         text = ""
-        for piece in self._inflated(data):
-            if self.accepted:
-                text += self.decoder.feed(piece)
-                if self.decoder.ended:
-                    break
-            else:
-                self.error_body += piece[: ERROR_BODY_CAP - len(self.error_body)]
+        try:
+            for piece in self._inflated(data):
+                if self.accepted:
+                    text += self.decoder.feed(piece)
+                    if self.decoder.ended:
+                        break
+                else:
+                    self.error_body += piece[: ERROR_BODY_CAP - len(self.error_body)]
+        except DarkAIError as exc:
+            # The text before the failure is the user's; finish() raises it.
+            self.failure = exc
         return self._shown(text)
 
     def _inflated(self, data):
@@ -1128,6 +1173,8 @@ class Exchange:
 
     def finish(self):
         """The body is over: the last text, or the error for what came instead."""
+        if self.failure:
+            raise self.failure
         if not self.accepted:
             raise self._rejected()
         text = self._shown(self.decoder.close())
@@ -1154,22 +1201,17 @@ class Exchange:
 
         reason = os_reason(exc) or str(exc) or type(exc).__name__
         waited = duration(self.clock() - self.waiting_since)
-        if isinstance(exc, httpx.PoolTimeout):
-            return self.error(
-                f"DarkAI request gave up waiting {waited} for a free connection "
-                f"(too many prompts at once); nothing was sent"
-            )
         if isinstance(exc, httpx.TimeoutException) and not isinstance(
             exc, httpx.ConnectTimeout
         ):
-            where = f" after {self.chars} characters" if self.chars else ""
+            where = f" after {self.shown} characters" if self.shown else ""
             return self.error(
                 f"DarkAI timed out{where}: no data for {waited} "
                 f"({self.settings.timeout_option} S to wait longer)"
             )
-        if self.chars:
+        if self.shown:
             return self.error(
-                f"DarkAI stream was interrupted after {self.chars} characters: {reason}"
+                f"DarkAI stream was interrupted after {self.shown} characters: {reason}"
             )
         if "CERTIFICATE_VERIFY_FAILED" in reason:
             return self.error(
@@ -1182,13 +1224,13 @@ class Exchange:
         proxy = self.settings.proxy_in_use()
         if proxy and isinstance(exc, httpx.ProxyError):
             return self.error(
-                f"The proxy {hide_password(proxy)} would not connect to DarkAI at "
+                f"The proxy {hide_secrets(proxy)} would not connect to DarkAI at "
                 f"{self.settings.url}: {reason}",
                 retryable=True,
             )
         if proxy and isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
             return self.error(
-                f"Could not reach the proxy {hide_password(proxy)} on the way to "
+                f"Could not reach the proxy {hide_secrets(proxy)} on the way to "
                 f"DarkAI at {self.settings.url}: {reason}",
                 retryable=True,
             )
@@ -1209,7 +1251,7 @@ class Exchange:
         error = failure if isinstance(failure, DarkAIError) else self.failed(failure)
         if (
             error.retryable
-            and not self.chars
+            and not self.shown
             and self.attempts <= self.settings.retries
         ):
             delay = backoff_delay(self.attempts, error.retry_after)
@@ -1284,6 +1326,7 @@ class Turn:
         self.query = format_prompt(self.messages, self.instructions)
         self.recogniser = ToolCallRecogniser() if tools else None
         self.answer = []  # a schema answer's pieces: none is shown before it fits
+        self.answer_attempt = 0  # the exchange's attempt they came from
         self.exchange = None
         self.exchanges = 0
 
@@ -1292,7 +1335,11 @@ class Turn:
         if self.query is None:
             return None
         self.exchange = Exchange(
-            self.settings, self.darkai_model, self.query, notify=self.notify
+            self.settings,
+            self.darkai_model,
+            self.query,
+            notify=self.notify,
+            shows_text=not self.schema,
         )
         self.query = None
         self.exchanges += 1
@@ -1301,20 +1348,26 @@ class Turn:
     def feed(self, text):
         """The events to show for the next text of the answer."""
         if self.schema:
+            if self.exchange.attempts != self.answer_attempt:
+                # A broken answer was asked for again: start afresh.
+                self.answer, self.answer_attempt = [], self.exchange.attempts
             self.answer.append(text)
             return ()
         if self.recogniser:
             text = self.recogniser.feed(text)
         return (StreamEvent("text", text),) if text else ()
 
-    def held_back(self):
-        """The answer broke off: the events for the text held so far."""
+    def failed(self, response):
+        """The answer broke off: its summary for the log, and the events for the
+        text held so far, which is the user's."""
+        response.response_json = self.summary()
         text = self.recogniser.release() if self.recogniser else ""
         return (StreamEvent("text", text),) if text else ()
 
     def finish(self, response):
         """The answer is complete: the events still to show. Registers its tool
         calls with `response`; a wrong schema answer sets the next query."""
+        response.response_json = self.summary()
         if self.schema:
             return self._check_schema_answer()
         if not self.recogniser:
@@ -1514,9 +1567,12 @@ def build_options():
 
         @field_validator("timeout")
         @classmethod
-        def _positive_timeout(cls, value):
-            if value is not None and not (value > 0 and math.isfinite(value)):
-                raise ValueError("timeout must be a positive number of seconds")
+        def _timeout_in_range(cls, value):
+            # The sockets below take no more than a day, nor is more useful.
+            if value is not None and not MIN_TIMEOUT <= value <= MAX_TIMEOUT:
+                raise ValueError(
+                    f"timeout must be from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g} seconds"
+                )
             return value
 
         @field_validator("retries")
@@ -1572,8 +1628,14 @@ class _SharedDarkAI:
 
     def turn(self, prompt):
         settings = Settings.resolve(prompt.options)
-        if not any(message_text(message).strip() for message in prompt.messages):
-            # format_prompt would send DarkAI a bare "Assistant:".
+        if not any(
+            text.strip()
+            for message in prompt.messages
+            if message.role != "system"
+            for _, text in message_turns(message)
+        ):
+            # format_prompt would send DarkAI a bare "Assistant:", or the
+            # system prompt alone.
             raise DarkAIError("Nothing to send: the prompt is empty")
         return Turn(prompt, settings, self.darkai_model, notify=retry_notices())
 
@@ -1616,10 +1678,8 @@ class DarkAI(_SharedDarkAI, llm.Model):
                     for text in stream_sync(exchange):
                         yield from turn.feed(text)
                 except DarkAIError:
-                    yield from turn.held_back()
+                    yield from turn.failed(response)
                     raise
-                finally:
-                    response.response_json = turn.summary()
                 yield from turn.finish(response)
 
 
@@ -1633,11 +1693,9 @@ class AsyncDarkAI(_SharedDarkAI, llm.AsyncModel):
                         for event in turn.feed(text):
                             yield event
                 except DarkAIError:
-                    for event in turn.held_back():
+                    for event in turn.failed(response):
                         yield event
                     raise
-                finally:
-                    response.response_json = turn.summary()
                 for event in turn.finish(response):
                     yield event
 
@@ -1671,9 +1729,10 @@ def darkai_name_for(model):
 def probe(settings, darkai_model):
     """Send one tiny prompt and report what happened: `llm darkai status`."""
     exchange = Exchange(settings, darkai_model, "Hi")
-    report = {"endpoint": hide_password(settings.url)}
-    if settings.proxy:
-        report["proxy"] = hide_password(settings.proxy)
+    report = {"endpoint": hide_secrets(settings.url)}
+    proxy = settings.proxy_in_use()
+    if proxy:
+        report["proxy"] = hide_secrets(proxy)
     report["model"] = darkai_model
     try:
         for _ in stream_sync(exchange):
@@ -1795,7 +1854,7 @@ def darkai_commands():
     )
     @click.option(
         "--timeout",
-        type=click.FloatRange(min=0, min_open=True),
+        type=click.FloatRange(min=MIN_TIMEOUT, max=MAX_TIMEOUT),
         default=30.0,
         show_default=True,
         help=(

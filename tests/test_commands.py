@@ -276,3 +276,23 @@ def test_status_refuses_unknown_models_and_bad_settings(run_llm, server):
         "LLM_DARKAI_URL must be an http or https URL",
     )
     assert server.requests == []
+
+
+def test_status_names_a_proxy_from_the_standard_variables(run_llm):
+    result = run_llm(
+        "darkai",
+        "status",
+        "--timeout",
+        "2",
+        env={
+            "LLM_DARKAI_URL": "http://darkai.example/chat",
+            "HTTP_PROXY": "http://bob:hunter2@127.0.0.1:9",
+        },
+    )
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:2] == [
+        "endpoint: http://darkai.example/chat",
+        "proxy: http://bob:***@127.0.0.1:9",
+    ]
+    assert "hunter2" not in result.stdout + result.stderr

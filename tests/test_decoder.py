@@ -162,3 +162,12 @@ def test_json_with_trailing_junk_is_skipped():
     )
     text, decoder = decode([stream])
     assert text == "yes" and decoder.events == 1
+
+
+def test_text_before_a_failure_in_the_same_read_is_returned_then_the_failure():
+    decoder = EventDecoder(max_line=1000)
+    assert decoder.feed(chunk("kept ") + b"data: " + b"x" * 2000 + b"\n") == "kept "
+    with pytest.raises(DarkAIError, match="longer than 1000 bytes"):
+        decoder.feed(chunk("never"))
+    with pytest.raises(DarkAIError, match="longer than 1000 bytes"):
+        decoder.close()

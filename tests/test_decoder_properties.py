@@ -645,10 +645,13 @@ def test_event_of_many_data_lines_without_blank_line_is_refused_in_bounded_memor
     fed = []
 
     def feed():
+        # Refused by the read that passes the cap, or (after the text before it
+        # in that read is handed over) by the next call.
         with pytest.raises(DarkAIError):
             for _ in range(300 // lines_per_read):
                 fed.append(len(read))
                 decoder.feed(read)
+            decoder.close()
 
     peak = traced_peak(feed)
     assert lines_per_read > 1 or sum(fed) <= MIB + 2 * len(DATA_LINE)
@@ -662,6 +665,7 @@ def test_complete_line_longer_than_the_cap_in_one_read_is_refused():
     def feed():
         with pytest.raises(DarkAIError):
             decoder.feed(read)
+            decoder.close()
 
     assert traced_peak(feed) < 16 * MIB
 

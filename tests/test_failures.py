@@ -272,15 +272,6 @@ def test_connect_timeout_is_retried_and_named(ask, httpx_mock):
     )
 
 
-def test_pool_wait_failure_has_its_own_message(ask, httpx_mock):
-    httpx_mock.add_exception(httpx.PoolTimeout("no connection free"), url=URL)
-    outcome = ask(timeout=3, retries=0)
-    assert outcome.message == (
-        "DarkAI request gave up waiting 0 seconds for a free connection "
-        "(too many prompts at once); nothing was sent"
-    )
-
-
 def test_proxy_that_cannot_be_reached_is_named(ask, httpx_mock, monkeypatch):
     monkeypatch.setenv("LLM_DARKAI_PROXY", "http://bob:hunter2@proxy.example:3128")
     httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
@@ -725,8 +716,10 @@ def test_cli_unanswered_connection_gives_up_well_within_a_minute(
 @pytest.mark.parametrize(
     "option, value, message",
     [
-        ("timeout", "0", "timeout must be a positive number of seconds"),
-        ("timeout", "-5", "timeout must be a positive number of seconds"),
+        ("timeout", "0", "timeout must be from 0.1 to 86400 seconds"),
+        ("timeout", "-5", "timeout must be from 0.1 to 86400 seconds"),
+        ("timeout", "1e10", "timeout must be from 0.1 to 86400 seconds"),
+        ("timeout", "0.000000001", "timeout must be from 0.1 to 86400 seconds"),
         ("retries", "-1", "retries must be from 0 to 10"),
         ("retries", "11", "retries must be from 0 to 10"),
         ("retries", "100000000000000000000", "retries must be from 0 to 10"),
@@ -881,3 +874,58 @@ def test_cli_endpoint_password_is_never_printed(run_llm):
         "-m", "darkai", "hi", env={"LLM_DARKAI_URL": "ftp://bob:hunter2@x/"}
     )
     assert "hunter2" not in refused.stderr and "ftp://bob:***@x/" in refused.stderr
+
+
+# Found in review -------------------------------------------------------------
+
+
+def test_text_before_a_failure_in_the_same_read_stays_shown(ask, httpx_mock):
+    import gzip
+
+    body = event("hello ") * 3 + b"data: " + b"x" * (2 << 20) + b"\n\n"
+    httpx_mock.add_response(
+        url=URL,
+        headers={"content-type": "text/event-stream", "content-encoding": "gzip"},
+        stream=IteratorStream([gzip.compress(body)]),
+    )
+    outcome = ask(retries=0)
+    assert "".join(outcome.chunks) == "hello hello hello "
+    assert outcome.message == "DarkAI sent a line longer than 1048576 bytes; giving up"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://example..com/chat", f"http://{'a' * 64}.example/chat"]
+)
+def test_a_host_name_no_resolver_takes_is_refused_before_sending(
+    ask, httpx_mock, monkeypatch, url
+):
+    monkeypatch.setenv("LLM_DARKAI_URL", url)
+    outcome = ask()
+    assert outcome.message.startswith("LLM_DARKAI_URL must be an http or https URL")
+    assert httpx_mock.get_requests() == []
+
+
+def test_short_password_is_hidden_without_garbling_the_message(
+    ask, httpx_mock, monkeypatch
+):
+    monkeypatch.setenv("LLM_DARKAI_PROXY", "http://me:e@proxy.example:3128")
+    httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
+    assert ask(retries=0).message == (
+        "Could not reach the proxy http://me:***@proxy.example:3128 on the way to "
+        f"DarkAI at {URL}: Connection refused"
+    )
+
+
+def test_query_of_the_endpoint_is_never_shown(ask, httpx_mock, monkeypatch):
+    monkeypatch.setenv("LLM_DARKAI_URL", f"{URL}?token=SECRET123")
+    httpx_mock.add_exception(
+        httpx.ConnectError("Connection refused"), url=f"{URL}?token=SECRET123"
+    )
+    outcome = ask(retries=0)
+    assert outcome.message == f"Could not reach DarkAI at {URL}?***: Connection refused"
+
+
+def test_a_system_prompt_alone_is_refused_before_sending(httpx_mock):
+    with pytest.raises(DarkAIError, match="Nothing to send: the prompt is empty"):
+        llm.get_model("darkai").prompt("", system="Be brief.").text()
+    assert httpx_mock.get_requests() == []

@@ -202,9 +202,9 @@ def test_async_and_sync_share_options_and_results(httpx_mock):
 @pytest.mark.parametrize(
     "options, message",
     [
-        ({"timeout": 0}, "timeout must be a positive number"),
-        ({"timeout": -3}, "timeout must be a positive number"),
-        ({"timeout": float("nan")}, "timeout must be a positive number"),
+        ({"timeout": 0}, "timeout must be from 0.1 to 86400 seconds"),
+        ({"timeout": -3}, "timeout must be from 0.1 to 86400 seconds"),
+        ({"timeout": float("nan")}, "timeout must be from 0.1 to 86400 seconds"),
         ({"timeout": "soon"}, "timeout"),
         ({"retries": -1}, "retries must be from 0 to 10"),
         ({"retries": 11}, "retries must be from 0 to 10"),

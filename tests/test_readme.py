@@ -5,6 +5,7 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import click
 import httpx
@@ -222,7 +223,7 @@ def schema_errors():
     with pytest.raises(DarkAIError) as never_matched:
         while turn.next_exchange():
             turn.feed('{"age": "three"}')
-            turn.finish(None)
+            turn.finish(SimpleNamespace())
     tool = llm.Tool.function(llm_version)
     with pytest.raises(DarkAIError) as with_tools:
         Turn(llm.Prompt("a dog", model, schema=schema, tools=[tool]), Settings(), "x")

@@ -403,3 +403,23 @@ def test_an_invalid_schema_is_refused_before_any_request(run_llm, server):
     assert result.stderr.startswith("Error: The schema is not a valid JSON schema: ")
     assert len(result.stderr.splitlines()) == 1
     assert server.requests == []
+
+
+def test_a_schema_answer_cut_off_is_asked_for_again(server, darkai_url):
+    # Nothing of a schema answer is shown before it is complete, so a broken one
+    # can be retried without showing anything twice.
+    server.script(
+        Reply(chunks=['{"name": "An', 'n", "age": 3}'], cut_after=1),
+        Reply(chunks=['{"name": "Ann", "age": 3}']),
+    )
+    schema = llm.schema_dsl("name, age int")
+    response = llm.get_model("darkai").prompt("a person", schema=schema)
+    assert json.loads(response.text()) == {"name": "Ann", "age": 3}
+    assert len(server.requests) == 2
+    assert server.requests[0].json == server.requests[1].json
+
+
+def test_a_schema_with_a_reference_to_nowhere_is_one_clear_error(server, darkai_url):
+    server.script(Reply(chunks=['{"a": 1}']))
+    with pytest.raises(llm.ModelError, match="The schema cannot be used: "):
+        llm.get_model("darkai").prompt("x", schema={"$ref": "#/nowhere"}).text()
