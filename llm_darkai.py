@@ -1,10 +1,10 @@
 """DarkAI's chat models for llm.
 
 The story, top to bottom: what DarkAI offers, how llm learns of it (hooks), the
-protocol as pure code (prompt format, tools and schemas by instruction, event
-decoder, errors, retry decisions, one prompt's exchange and turn), the thin sync and
-async HTTP shells that move bytes for it, the model classes, and the `llm darkai`
-commands.
+protocol as pure code (prompt format, event decoder, errors and retry decisions,
+tools and schemas by instruction, settings, one prompt's exchange and turn), the thin
+sync and async HTTP shells that move bytes for it, the model classes, and the
+`llm darkai` commands.
 
 httpx and jsonschema are imported where first needed: llm imports every plugin on
 every command, so whatever this module imports at the top is paid even by users of
@@ -174,6 +174,381 @@ def format_prompt(messages, instructions=(), follow_ups=()):
     lines = [f"{role.capitalize()}: {text}" for role, text in turns]
     lines.append("Assistant:")
     return "\n".join(lines)
+
+
+# The event stream ----------------------------------------------------------
+
+
+# The C scanner behind json.loads, without the Python layers around it: half the
+# cost per event, and this is the plugin's hot path. Data it cannot read whole goes
+# to EventDecoder._read_unusual.
+_scan_json = json.JSONDecoder().scan_once
+
+
+class EventDecoder:
+    """DarkAI's Server-Sent Events: bytes in, answer text out, no I/O.
+
+    Feed it the body in whatever pieces the socket gives; each call returns the text
+    of the events it completed (possibly ""). Whatever the cuts, the text is the
+    same: a CRLF split between reads is one line end, and only whole lines are
+    decoded from UTF-8. What it holds is bounded whatever the server sends: the
+    unfinished line and the event being assembled are capped at `max_line`, and a
+    huge read is worked through `WINDOW` bytes at a time.
+
+    A failure (a line or event over the cap) after some text in the same read
+    comes from the next call, so that text is still returned and shown.
+
+    Where SSE is strict it is lenient on purpose: an unterminated last event is
+    still read when the body ends, and a `data:` line holding a whole JSON object
+    is an event of its own when another `data:` line follows it (a server that
+    leaves out the blank lines between events).
+    """
+
+    def __init__(self, max_line=MAX_LINE):
+        self.max_line = max_line
+        self.events = 0  # JSON events read, of any name
+        self.ended = False  # `stream-end` arrived; nothing after it is read
+        self.head = b""  # the first bytes, to say what came back if not events
+        self._window = min(WINDOW, max_line)  # so a window's lines fit the cap
+        self._tail = bytearray()  # the unfinished last line
+        self._after_cr = False  # the last read ended on CR: an LF next is its pair
+        self._at_start = True  # a byte order mark may open the stream
+        self._data = None  # the event's data: one line (str), or a list of lines
+        self._data_size = 0
+        self._high = ""  # a high surrogate waiting for its low half
+        self.failure = None  # the DarkAIError the next call raises
+
+    def feed(self, data):
+        if self.failure:
+            raise self.failure
+        if self.ended or not data:
+            return ""
+        if len(self.head) < HEAD_BYTES:
+            self.head += data[: HEAD_BYTES - len(self.head)]
+        start = 0
+        if self._after_cr:
+            self._after_cr = False
+            if data[0] == 10:  # b"\n"
+                start = 1
+        cut = max(data.rfind(b"\n", start), data.rfind(b"\r", start)) + 1
+        if cut <= start:
+            self._hold(data, start)
+            return ""
+        texts = []
+        try:
+            if self._tail:
+                start = self._complete_tail(data, start, texts)
+            if not self.ended:
+                self._read(data, start, cut, texts)
+            if not self.ended:
+                self._hold(data, cut)
+                self._after_cr = cut == len(data) and data[-1] == 13  # b"\r"
+        except DarkAIError as exc:
+            self.failure = exc
+        return self._text(texts, final=self.failure is not None)
+
+    def close(self):
+        """The body ended: finish what an orderly stream would have finished."""
+        if self.failure:
+            raise self.failure
+        if self.ended:
+            return ""
+        texts = []
+        last, self._tail = self._tail, bytearray()
+        self._read_lines([self._decode(last), ""] if last else [""], texts)
+        return self._text(texts, final=True)
+
+    def _hold(self, data, start):
+        if len(self._tail) + len(data) - start > self.max_line:
+            raise self._too_long("a line")
+        self._tail += data[start:] if start else data
+
+    def _too_long(self, what):
+        self._tail, self._data = bytearray(), None
+        return DarkAIError(
+            f"DarkAI sent {what} longer than {self.max_line} bytes; giving up"
+        )
+
+    def _line_end(self, data, start):
+        """The index just after the first line end at or after `start`, and the
+        length of the line before it."""
+        lf = data.find(b"\n", start)
+        cr = data.find(b"\r", start, lf if lf >= 0 else len(data))
+        if cr < 0:
+            return lf + 1, lf - start
+        return (cr + 2 if data[cr + 1 : cr + 2] == b"\n" else cr + 1), cr - start
+
+    def _complete_tail(self, data, start, texts):
+        """Read the held line, completed by this read's first line; return where
+        the rest of the read starts."""
+        end, length = self._line_end(data, start)
+        if len(self._tail) + length > self.max_line:
+            raise self._too_long("a line")
+        line, self._tail = self._tail, bytearray()
+        line += data[start:end]
+        self._read_lines(self._lines(line), texts)
+        return end
+
+    def _read(self, data, start, stop, texts):
+        """Read the whole lines of data[start:stop], a window at a time, so a read
+        of a million line ends never becomes a million strings at once."""
+        while start < stop and not self.ended:
+            end = stop
+            if stop - start > self._window:
+                limit = start + self._window
+                lf, cr = (
+                    data.rfind(b"\n", start, limit),
+                    data.rfind(b"\r", start, limit),
+                )
+                end = max(lf, cr) + 1
+                if end > start:
+                    if cr == end - 1 and data[end : end + 1] == b"\n":
+                        end += 1  # never part a CRLF
+                else:  # one line longer than the window
+                    end, length = self._line_end(data, limit)
+                    if length + self._window > self.max_line:
+                        raise self._too_long("a line")
+            self._read_lines(self._lines(data[start:end]), texts)
+            start = end
+
+    def _decode(self, data):
+        text = data.decode("utf-8", "replace")
+        if self._at_start:
+            self._at_start = False
+            if text[:1] == "\ufeff":
+                text = text[1:]
+        return text
+
+    def _lines(self, data):
+        """Whole lines as strings: one decode and one split for many lines, since
+        this is the plugin's hot path. SSE ends lines with LF, CRLF or CR."""
+        text = self._decode(data)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = text.split("\n")
+        lines.pop()  # the empty string after the final line end
+        return lines
+
+    def _read_lines(self, lines, texts):
+        data = self._data
+        for line in lines:
+            if line:
+                if line.startswith("data:"):
+                    value = line[6:] if line[5:6] == " " else line[5:]
+                elif line == "data":
+                    value = ""
+                else:  # a comment (":...") or a field DarkAI does not use
+                    continue
+                if data is None:
+                    data = value
+                else:
+                    data = self._more_data(data, value, texts)
+                    if self.ended:
+                        break
+                continue
+            if data is None:
+                continue
+            if type(data) is list:
+                data, self._data_size = "\n".join(data), 0
+            try:
+                event, end = _scan_json(data, 0)
+                if end != len(data):
+                    event = _parse_json(data)
+            except (ValueError, StopIteration, RecursionError):
+                event = _parse_json(data)
+            data = None
+            # Inline, not a method per event: this loop is the plugin's hot path.
+            if type(event) is dict:
+                self.events += 1
+                kind = event.get("event")
+                if kind == "text-chunk":
+                    body = event.get("data")
+                    text = body.get("text") if type(body) is dict else None
+                    if text and type(text) is str:
+                        texts.append(text)
+                elif kind == "stream-end":
+                    self.ended = True
+                    self._tail = bytearray()
+                    break
+        self._data = data
+
+    def _more_data(self, data, value, texts):
+        """The event's data after another `data:` line."""
+        if type(data) is str:
+            if type(_parse_json(data)) is dict:
+                # A whole event already: read it as one, and start the next.
+                self._data = None
+                self._read_lines(["data:" + data, ""], texts)
+                return value
+            data, self._data_size = [data], len(data)
+        data.append(value)
+        self._data_size += len(value) + 1
+        if self._data_size > self.max_line:
+            raise self._too_long("an event")
+        return data
+
+    def _text(self, texts, final=False):
+        text = "".join(texts)
+        if self._high:
+            text, self._high = self._high + text, ""
+        if text and re.search(_SURROGATES, text):
+            # A server that slices text by UTF-16 units may split a pair across
+            # events: join the halves, replace a lone one with U+FFFD.
+            if not (final or self.ended) and "\ud800" <= text[-1] <= "\udbff":
+                text, self._high = text[:-1], text[-1]
+            text = text.encode("utf-16-le", "surrogatepass").decode(
+                "utf-16-le", "replace"
+            )
+        return text
+
+
+def _parse_json(data):
+    """The JSON value in `data`, None if there is none (or it nests absurdly)."""
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        return None
+
+
+# Errors --------------------------------------------------------------------
+
+
+class DarkAIError(llm.ModelError, click.ClickException):
+    """A failure the user sees as one line; `retryable` if trying again may help.
+
+    Messages quote servers (error pages, headers, exception texts): control
+    characters are dropped, so none can retitle or clear the user's terminal.
+    A ClickException too, so that where llm lets it through (`llm chat` has no
+    error handler) click prints it as one `Error: ...` line, not a traceback.
+    """
+
+    def __init__(self, message, retryable=False, retry_after=None):
+        super().__init__(re.sub(_UNPRINTABLE, " ", message))
+        self.retryable = retryable
+        self.retry_after = retry_after
+
+    def reword(self, message):
+        self.message = re.sub(_UNPRINTABLE, " ", message)
+        self.args = (self.message,)
+
+
+def duration(seconds):
+    """`seconds` as a message says it: "1 second", "0.4 seconds", "12 seconds"."""
+    number = (
+        f"{seconds:.1f}".removesuffix(".0") if seconds < 10 else str(round(seconds))
+    )
+    return f"{number} second" if number == "1" else f"{number} seconds"
+
+
+def os_reason(exc):
+    """The operating system's words for why a connection failed, found in the
+    exception's causes: the same in sync and async, where httpx's own message
+    differs (anyio says only "All connection attempts failed")."""
+    import ssl
+
+    pending, seen = [exc], set()
+    while pending:
+        cause = pending.pop(0)
+        if id(cause) in seen:
+            continue
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and cause.errno and cause.strerror:
+            # asyncio words it "Connect call failed (...)"; the errno does not
+            # vary. Name resolution (negative errno) and TLS errors have their own.
+            if cause.errno > 0 and not isinstance(cause, ssl.SSLError):
+                return os.strerror(cause.errno)
+            return cause.strerror
+        pending.extend(getattr(cause, "exceptions", ()))  # an ExceptionGroup's
+        pending.extend(c for c in (cause.__cause__, cause.__context__) if c)
+    return None
+
+
+def excerpt(text, limit=200):
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def describe_body(body, content_type=""):
+    """What an answer says, in a few words: its JSON error, an HTML page's title, or
+    an excerpt. Never a whole page."""
+    text = body.decode("utf-8", "replace").strip()
+    if "json" in content_type or text.startswith("{"):
+        payload = _parse_json(text)
+        if isinstance(payload, dict):
+            for key in ("error", "message", "detail"):
+                value = payload.get(key)
+                if isinstance(value, dict):
+                    value = value.get("message") or value
+                if value:
+                    try:
+                        return excerpt(
+                            value if type(value) is str else json.dumps(value)
+                        )
+                    except (RecursionError, ValueError):
+                        return f"a JSON {key} too deeply nested to show"
+    start = text[:1000].lower()
+    if "html" in content_type or "<html" in start or "<!doctype html" in start:
+        title = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
+        if title and title.group(1).strip():
+            return f"an HTML page titled {excerpt(title.group(1), 80)!r}"
+        return "an HTML page"
+    return excerpt(text) if text else "an empty body"
+
+
+def is_cloudflare_challenge(status, headers, body):
+    if status not in (403, 503):
+        return False
+    if headers.get("cf-mitigated") == "challenge":
+        return True
+    text = body[:ERROR_BODY_CAP].decode("utf-8", "replace")
+    markers = ("cf-chl", "cf_chl", "challenge-platform", "cf-browser-verification")
+    return "Just a moment..." in text or any(marker in text for marker in markers)
+
+
+def parse_retry_after(value):
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date)."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None  # not a date, or one no clock can reach
+
+
+def http_error(status, reason, headers, body):
+    """The DarkAIError for a non-2xx answer."""
+    if is_cloudflare_challenge(status, headers, body):
+        return DarkAIError(
+            f"DarkAI request was blocked by Cloudflare (HTTP {status}, a browser "
+            f"challenge page). Try again later, or send it through a proxy: "
+            f"-o proxy URL or {PROXY_ENV}"
+        )
+    detail = describe_body(body, headers.get("content-type", ""))
+    if 300 <= status < 400 and headers.get("location"):
+        # Redirects are not followed: httpx would turn the POST into a GET.
+        detail = f"redirected to {headers['location']}; set {URL_ENV} to follow it"
+    label = "is rate limiting requests" if status == 429 else "returned an error"
+    status_line = f"HTTP {status} {reason}".strip()
+    return DarkAIError(
+        f"DarkAI {label}: {status_line}: {detail}",
+        retryable=status in RETRY_STATUSES,
+        retry_after=parse_retry_after(headers.get("retry-after")),
+    )
+
+
+def backoff_delay(attempt, retry_after=None, rand=random.random):
+    """Seconds to wait before retry number `attempt` (1 for the first retry)."""
+    if retry_after is not None:
+        return min(retry_after, RETRY_AFTER_CAP)
+    # Half to full of an exponential step: spread out clients that failed together.
+    return min(BACKOFF_CAP, BACKOFF_BASE * 2 ** (attempt - 1)) * (0.5 + rand() / 2)
 
 
 # Tools, by instruction -----------------------------------------------------
@@ -525,381 +900,6 @@ def schema_problem(value, validator):
     if error.path:
         return f"{error.message} (at {error.json_path})"
     return error.message
-
-
-# The event stream ----------------------------------------------------------
-
-
-class DarkAIError(llm.ModelError, click.ClickException):
-    """A failure the user sees as one line; `retryable` if trying again may help.
-
-    Messages quote servers (error pages, headers, exception texts): control
-    characters are dropped, so none can retitle or clear the user's terminal.
-    A ClickException too, so that where llm lets it through (`llm chat` has no
-    error handler) click prints it as one `Error: ...` line, not a traceback.
-    """
-
-    def __init__(self, message, retryable=False, retry_after=None):
-        super().__init__(re.sub(_UNPRINTABLE, " ", message))
-        self.retryable = retryable
-        self.retry_after = retry_after
-
-    def reword(self, message):
-        self.message = re.sub(_UNPRINTABLE, " ", message)
-        self.args = (self.message,)
-
-
-# The C scanner behind json.loads, without the Python layers around it: half the
-# cost per event, and this is the plugin's hot path. Data it cannot read whole goes
-# to EventDecoder._read_unusual.
-_scan_json = json.JSONDecoder().scan_once
-
-
-class EventDecoder:
-    """DarkAI's Server-Sent Events: bytes in, answer text out, no I/O.
-
-    Feed it the body in whatever pieces the socket gives; each call returns the text
-    of the events it completed (possibly ""). Whatever the cuts, the text is the
-    same: a CRLF split between reads is one line end, and only whole lines are
-    decoded from UTF-8. What it holds is bounded whatever the server sends: the
-    unfinished line and the event being assembled are capped at `max_line`, and a
-    huge read is worked through `WINDOW` bytes at a time.
-
-    A failure (a line or event over the cap) after some text in the same read
-    comes from the next call, so that text is still returned and shown.
-
-    Where SSE is strict it is lenient on purpose: an unterminated last event is
-    still read when the body ends, and a `data:` line holding a whole JSON object
-    is an event of its own when another `data:` line follows it (a server that
-    leaves out the blank lines between events).
-    """
-
-    def __init__(self, max_line=MAX_LINE):
-        self.max_line = max_line
-        self.events = 0  # JSON events read, of any name
-        self.ended = False  # `stream-end` arrived; nothing after it is read
-        self.head = b""  # the first bytes, to say what came back if not events
-        self._window = min(WINDOW, max_line)  # so a window's lines fit the cap
-        self._tail = bytearray()  # the unfinished last line
-        self._after_cr = False  # the last read ended on CR: an LF next is its pair
-        self._at_start = True  # a byte order mark may open the stream
-        self._data = None  # the event's data: one line (str), or a list of lines
-        self._data_size = 0
-        self._high = ""  # a high surrogate waiting for its low half
-        self.failure = None  # the DarkAIError the next call raises
-
-    def feed(self, data):
-        if self.failure:
-            raise self.failure
-        if self.ended or not data:
-            return ""
-        if len(self.head) < HEAD_BYTES:
-            self.head += data[: HEAD_BYTES - len(self.head)]
-        start = 0
-        if self._after_cr:
-            self._after_cr = False
-            if data[0] == 10:  # b"\n"
-                start = 1
-        cut = max(data.rfind(b"\n", start), data.rfind(b"\r", start)) + 1
-        if cut <= start:
-            self._hold(data, start)
-            return ""
-        texts = []
-        try:
-            if self._tail:
-                start = self._complete_tail(data, start, texts)
-            if not self.ended:
-                self._read(data, start, cut, texts)
-            if not self.ended:
-                self._hold(data, cut)
-                self._after_cr = cut == len(data) and data[-1] == 13  # b"\r"
-        except DarkAIError as exc:
-            self.failure = exc
-        return self._text(texts, final=self.failure is not None)
-
-    def close(self):
-        """The body ended: finish what an orderly stream would have finished."""
-        if self.failure:
-            raise self.failure
-        if self.ended:
-            return ""
-        texts = []
-        last, self._tail = self._tail, bytearray()
-        self._read_lines([self._decode(last), ""] if last else [""], texts)
-        return self._text(texts, final=True)
-
-    def _hold(self, data, start):
-        if len(self._tail) + len(data) - start > self.max_line:
-            raise self._too_long("a line")
-        self._tail += data[start:] if start else data
-
-    def _too_long(self, what):
-        self._tail, self._data = bytearray(), None
-        return DarkAIError(
-            f"DarkAI sent {what} longer than {self.max_line} bytes; giving up"
-        )
-
-    def _line_end(self, data, start):
-        """The index just after the first line end at or after `start`, and the
-        length of the line before it."""
-        lf = data.find(b"\n", start)
-        cr = data.find(b"\r", start, lf if lf >= 0 else len(data))
-        if cr < 0:
-            return lf + 1, lf - start
-        return (cr + 2 if data[cr + 1 : cr + 2] == b"\n" else cr + 1), cr - start
-
-    def _complete_tail(self, data, start, texts):
-        """Read the held line, completed by this read's first line; return where
-        the rest of the read starts."""
-        end, length = self._line_end(data, start)
-        if len(self._tail) + length > self.max_line:
-            raise self._too_long("a line")
-        line, self._tail = self._tail, bytearray()
-        line += data[start:end]
-        self._read_lines(self._lines(line), texts)
-        return end
-
-    def _read(self, data, start, stop, texts):
-        """Read the whole lines of data[start:stop], a window at a time, so a read
-        of a million line ends never becomes a million strings at once."""
-        while start < stop and not self.ended:
-            end = stop
-            if stop - start > self._window:
-                limit = start + self._window
-                lf, cr = (
-                    data.rfind(b"\n", start, limit),
-                    data.rfind(b"\r", start, limit),
-                )
-                end = max(lf, cr) + 1
-                if end > start:
-                    if cr == end - 1 and data[end : end + 1] == b"\n":
-                        end += 1  # never part a CRLF
-                else:  # one line longer than the window
-                    end, length = self._line_end(data, limit)
-                    if length + self._window > self.max_line:
-                        raise self._too_long("a line")
-            self._read_lines(self._lines(data[start:end]), texts)
-            start = end
-
-    def _decode(self, data):
-        text = data.decode("utf-8", "replace")
-        if self._at_start:
-            self._at_start = False
-            if text[:1] == "\ufeff":
-                text = text[1:]
-        return text
-
-    def _lines(self, data):
-        """Whole lines as strings: one decode and one split for many lines, since
-        this is the plugin's hot path. SSE ends lines with LF, CRLF or CR."""
-        text = self._decode(data)
-        if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        lines = text.split("\n")
-        lines.pop()  # the empty string after the final line end
-        return lines
-
-    def _read_lines(self, lines, texts):
-        data = self._data
-        for line in lines:
-            if line:
-                if line.startswith("data:"):
-                    value = line[6:] if line[5:6] == " " else line[5:]
-                elif line == "data":
-                    value = ""
-                else:  # a comment (":...") or a field DarkAI does not use
-                    continue
-                if data is None:
-                    data = value
-                else:
-                    data = self._more_data(data, value, texts)
-                    if self.ended:
-                        break
-                continue
-            if data is None:
-                continue
-            if type(data) is list:
-                data, self._data_size = "\n".join(data), 0
-            try:
-                event, end = _scan_json(data, 0)
-                if end != len(data):
-                    event = _parse_json(data)
-            except (ValueError, StopIteration, RecursionError):
-                event = _parse_json(data)
-            data = None
-            # Inline, not a method per event: this loop is the plugin's hot path.
-            if type(event) is dict:
-                self.events += 1
-                kind = event.get("event")
-                if kind == "text-chunk":
-                    body = event.get("data")
-                    text = body.get("text") if type(body) is dict else None
-                    if text and type(text) is str:
-                        texts.append(text)
-                elif kind == "stream-end":
-                    self.ended = True
-                    self._tail = bytearray()
-                    break
-        self._data = data
-
-    def _more_data(self, data, value, texts):
-        """The event's data after another `data:` line."""
-        if type(data) is str:
-            if type(_parse_json(data)) is dict:
-                # A whole event already: read it as one, and start the next.
-                self._data = None
-                self._read_lines(["data:" + data, ""], texts)
-                return value
-            data, self._data_size = [data], len(data)
-        data.append(value)
-        self._data_size += len(value) + 1
-        if self._data_size > self.max_line:
-            raise self._too_long("an event")
-        return data
-
-    def _text(self, texts, final=False):
-        text = "".join(texts)
-        if self._high:
-            text, self._high = self._high + text, ""
-        if text and re.search(_SURROGATES, text):
-            # A server that slices text by UTF-16 units may split a pair across
-            # events: join the halves, replace a lone one with U+FFFD.
-            if not (final or self.ended) and "\ud800" <= text[-1] <= "\udbff":
-                text, self._high = text[:-1], text[-1]
-            text = text.encode("utf-16-le", "surrogatepass").decode(
-                "utf-16-le", "replace"
-            )
-        return text
-
-
-def _parse_json(data):
-    """The JSON value in `data`, None if there is none (or it nests absurdly)."""
-    try:
-        return json.loads(data)
-    except (ValueError, RecursionError):
-        return None
-
-
-# Errors --------------------------------------------------------------------
-
-
-def duration(seconds):
-    """`seconds` as a message says it: "1 second", "0.4 seconds", "12 seconds"."""
-    number = (
-        f"{seconds:.1f}".removesuffix(".0") if seconds < 10 else str(round(seconds))
-    )
-    return f"{number} second" if number == "1" else f"{number} seconds"
-
-
-def os_reason(exc):
-    """The operating system's words for why a connection failed, found in the
-    exception's causes: the same in sync and async, where httpx's own message
-    differs (anyio says only "All connection attempts failed")."""
-    import ssl
-
-    pending, seen = [exc], set()
-    while pending:
-        cause = pending.pop(0)
-        if id(cause) in seen:
-            continue
-        seen.add(id(cause))
-        if isinstance(cause, OSError) and cause.errno and cause.strerror:
-            # asyncio words it "Connect call failed (...)"; the errno does not
-            # vary. Name resolution (negative errno) and TLS errors have their own.
-            if cause.errno > 0 and not isinstance(cause, ssl.SSLError):
-                return os.strerror(cause.errno)
-            return cause.strerror
-        pending.extend(getattr(cause, "exceptions", ()))  # an ExceptionGroup's
-        pending.extend(c for c in (cause.__cause__, cause.__context__) if c)
-    return None
-
-
-def excerpt(text, limit=200):
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def describe_body(body, content_type=""):
-    """What an answer says, in a few words: its JSON error, an HTML page's title, or
-    an excerpt. Never a whole page."""
-    text = body.decode("utf-8", "replace").strip()
-    if "json" in content_type or text.startswith("{"):
-        payload = _parse_json(text)
-        if isinstance(payload, dict):
-            for key in ("error", "message", "detail"):
-                value = payload.get(key)
-                if isinstance(value, dict):
-                    value = value.get("message") or value
-                if value:
-                    try:
-                        return excerpt(
-                            value if type(value) is str else json.dumps(value)
-                        )
-                    except (RecursionError, ValueError):
-                        return f"a JSON {key} too deeply nested to show"
-    start = text[:1000].lower()
-    if "html" in content_type or "<html" in start or "<!doctype html" in start:
-        title = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
-        if title and title.group(1).strip():
-            return f"an HTML page titled {excerpt(title.group(1), 80)!r}"
-        return "an HTML page"
-    return excerpt(text) if text else "an empty body"
-
-
-def is_cloudflare_challenge(status, headers, body):
-    if status not in (403, 503):
-        return False
-    if headers.get("cf-mitigated") == "challenge":
-        return True
-    text = body[:ERROR_BODY_CAP].decode("utf-8", "replace")
-    markers = ("cf-chl", "cf_chl", "challenge-platform", "cf-browser-verification")
-    return "Just a moment..." in text or any(marker in text for marker in markers)
-
-
-def parse_retry_after(value):
-    """Seconds to wait from a Retry-After header (seconds or an HTTP date)."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    from email.utils import parsedate_to_datetime
-
-    try:
-        when = parsedate_to_datetime(value)
-        return max(0.0, when.timestamp() - time.time())
-    except (TypeError, ValueError, OverflowError, IndexError):
-        return None  # not a date, or one no clock can reach
-
-
-def http_error(status, reason, headers, body):
-    """The DarkAIError for a non-2xx answer."""
-    if is_cloudflare_challenge(status, headers, body):
-        return DarkAIError(
-            f"DarkAI request was blocked by Cloudflare (HTTP {status}, a browser "
-            f"challenge page). Try again later, or send it through a proxy: "
-            f"-o proxy URL or {PROXY_ENV}"
-        )
-    detail = describe_body(body, headers.get("content-type", ""))
-    if 300 <= status < 400 and headers.get("location"):
-        # Redirects are not followed: httpx would turn the POST into a GET.
-        detail = f"redirected to {headers['location']}; set {URL_ENV} to follow it"
-    label = "is rate limiting requests" if status == 429 else "returned an error"
-    status_line = f"HTTP {status} {reason}".strip()
-    return DarkAIError(
-        f"DarkAI {label}: {status_line}: {detail}",
-        retryable=status in RETRY_STATUSES,
-        retry_after=parse_retry_after(headers.get("retry-after")),
-    )
-
-
-def backoff_delay(attempt, retry_after=None, rand=random.random):
-    """Seconds to wait before retry number `attempt` (1 for the first retry)."""
-    if retry_after is not None:
-        return min(retry_after, RETRY_AFTER_CAP)
-    # Half to full of an exponential step: spread out clients that failed together.
-    return min(BACKOFF_CAP, BACKOFF_BASE * 2 ** (attempt - 1)) * (0.5 + rand() / 2)
 
 
 # Settings ------------------------------------------------------------------
