@@ -31,6 +31,9 @@ USER_AGENT = (
 )
 HEADERS = {
     "accept": "text/event-stream",
+    # The plugin inflates bodies itself, a window at a time (see Exchange), so it
+    # asks only for what it can read that way.
+    "accept-encoding": "gzip, deflate",
     "content-type": "application/json",
     "user-agent": USER_AGENT,
 }
@@ -53,7 +56,13 @@ BACKOFF_BASE = 0.5  # seconds before the first retry, doubled each time
 BACKOFF_CAP = 8.0
 RETRY_AFTER_CAP = 20.0  # a Retry-After longer than this is cut to it
 
+# Characters no one-line message may hold: C0 and C1 controls (escape sequences
+# among them), line and paragraph separators, and bidirectional overrides.
+_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+"
+_SURROGATES = "[\ud800-\udfff]"
+
 MAX_LINE = 1 << 20  # a hostile server must not make us buffer without bound
+WINDOW = 1 << 18  # bytes of a read decoded at a time, however large the read
 ERROR_BODY_CAP = 64 * 1024  # enough of an error page to say what it is
 HEAD_BYTES = 512  # kept from every answer, to describe one that had no events
 
@@ -138,10 +147,14 @@ def format_prompt(messages):
 
 
 class DarkAIError(llm.ModelError):
-    """A failure the user sees as one line; `retryable` if trying again may help."""
+    """A failure the user sees as one line; `retryable` if trying again may help.
+
+    Messages quote servers (error pages, headers, exception texts): control
+    characters are dropped, so none can retitle or clear the user's terminal.
+    """
 
     def __init__(self, message, retryable=False, retry_after=None):
-        super().__init__(message)
+        super().__init__(re.sub(_UNPRINTABLE, " ", message))
         self.retryable = retryable
         self.retry_after = retry_after
 
@@ -156,10 +169,16 @@ class EventDecoder:
     """DarkAI's Server-Sent Events: bytes in, answer text out, no I/O.
 
     Feed it the body in whatever pieces the socket gives; each call returns the text
-    of the events it completed. Only complete lines are decoded from UTF-8, so a
-    character cut between two reads is never decoded half-way. It holds at most one
-    unfinished line (capped at `max_line`) and one event's data, whatever the
-    length of the answer.
+    of the events it completed (possibly ""). Whatever the cuts, the text is the
+    same: a CRLF split between reads is one line end, and only whole lines are
+    decoded from UTF-8. What it holds is bounded whatever the server sends: the
+    unfinished line and the event being assembled are capped at `max_line`, and a
+    huge read is worked through `WINDOW` bytes at a time.
+
+    Where SSE is strict it is lenient on purpose: an unterminated last event is
+    still read when the body ends, and a `data:` line holding a whole JSON object
+    is an event of its own when another `data:` line follows it (a server that
+    leaves out the blank lines between events).
     """
 
     def __init__(self, max_line=MAX_LINE):
@@ -167,66 +186,148 @@ class EventDecoder:
         self.events = 0  # JSON events read, of any name
         self.ended = False  # `stream-end` arrived; nothing after it is read
         self.head = b""  # the first bytes, to say what came back if not events
-        self._partial = b""
-        self._cr_ended = False  # the last read ended on CR, maybe half a CRLF
-        self._data = None  # the `data` of the event being read
+        self._window = min(WINDOW, max_line)  # so a window's lines fit the cap
+        self._tail = bytearray()  # the unfinished last line
+        self._after_cr = False  # the last read ended on CR: an LF next is its pair
+        self._at_start = True  # a byte order mark may open the stream
+        self._data = None  # the event's data: one line (str), or a list of lines
+        self._data_size = 0
+        self._high = ""  # a high surrogate waiting for its low half
 
     def feed(self, data):
-        if self.ended:
-            return []
+        if self.ended or not data:
+            return ""
         if len(self.head) < HEAD_BYTES:
             self.head += data[: HEAD_BYTES - len(self.head)]
-        if self._partial:
-            data = self._partial + data
-        elif self._cr_ended and data[:1] == b"\n":
-            data = data[1:]  # the LF of a CRLF that the last read cut in two
-        cut = max(data.rfind(b"\n"), data.rfind(b"\r")) + 1
-        self._partial = data[cut:]
-        if len(self._partial) > self.max_line:
-            raise DarkAIError(
-                f"DarkAI sent a line longer than {self.max_line} bytes; giving up"
-            )
-        if not cut:
-            return []
-        # One decode and one split per read, not per line: this loop is the
-        # plugin's hot path. SSE ends lines with LF, CRLF or CR.
-        text = data[:cut].decode("utf-8", "replace")
-        self._cr_ended = text[-1] == "\r"
-        if self._cr_ended or "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        lines = text.split("\n")
-        lines.pop()  # the empty string after the final line end
-        return self._read_lines(lines)
+        start = 0
+        if self._after_cr:
+            self._after_cr = False
+            if data[0] == 10:  # b"\n"
+                start = 1
+        cut = max(data.rfind(b"\n", start), data.rfind(b"\r", start)) + 1
+        if cut <= start:
+            self._hold(data, start)
+            return ""
+        texts = []
+        if self._tail:
+            start = self._complete_tail(data, start, texts)
+        if not self.ended:
+            self._read(data, start, cut, texts)
+        if not self.ended:
+            self._hold(data, cut)
+            self._after_cr = cut == len(data) and data[-1] == 13  # b"\r"
+        return self._text(texts)
 
     def close(self):
         """The body ended: finish what an orderly stream would have finished."""
         if self.ended:
-            return []
-        last = self._partial.decode("utf-8", "replace")
-        self._partial = b""
-        return self._read_lines([last, ""])
-
-    def _read_lines(self, lines):
+            return ""
         texts = []
+        last, self._tail = self._tail, bytearray()
+        self._read_lines([self._decode(last), ""] if last else [""], texts)
+        return self._text(texts, final=True)
+
+    def _hold(self, data, start):
+        if len(self._tail) + len(data) - start > self.max_line:
+            raise self._too_long("a line")
+        self._tail += data[start:] if start else data
+
+    def _too_long(self, what):
+        self._tail, self._data = bytearray(), None
+        return DarkAIError(
+            f"DarkAI sent {what} longer than {self.max_line} bytes; giving up"
+        )
+
+    def _line_end(self, data, start):
+        """The index just after the first line end at or after `start`, and the
+        length of the line before it."""
+        lf = data.find(b"\n", start)
+        cr = data.find(b"\r", start, lf if lf >= 0 else len(data))
+        if cr < 0:
+            return lf + 1, lf - start
+        return (cr + 2 if data[cr + 1 : cr + 2] == b"\n" else cr + 1), cr - start
+
+    def _complete_tail(self, data, start, texts):
+        """Read the held line, completed by this read's first line; return where
+        the rest of the read starts."""
+        end, length = self._line_end(data, start)
+        if len(self._tail) + length > self.max_line:
+            raise self._too_long("a line")
+        line, self._tail = self._tail, bytearray()
+        line += data[start:end]
+        self._read_lines(self._lines(line), texts)
+        return end
+
+    def _read(self, data, start, stop, texts):
+        """Read the whole lines of data[start:stop], a window at a time, so a read
+        of a million line ends never becomes a million strings at once."""
+        while start < stop and not self.ended:
+            end = stop
+            if stop - start > self._window:
+                limit = start + self._window
+                lf, cr = (
+                    data.rfind(b"\n", start, limit),
+                    data.rfind(b"\r", start, limit),
+                )
+                end = max(lf, cr) + 1
+                if end > start:
+                    if cr == end - 1 and data[end : end + 1] == b"\n":
+                        end += 1  # never part a CRLF
+                else:  # one line longer than the window
+                    end, length = self._line_end(data, limit)
+                    if length + self._window > self.max_line:
+                        raise self._too_long("a line")
+            self._read_lines(self._lines(data[start:end]), texts)
+            start = end
+
+    def _decode(self, data):
+        text = data.decode("utf-8", "replace")
+        if self._at_start:
+            self._at_start = False
+            if text[:1] == "\ufeff":
+                text = text[1:]
+        return text
+
+    def _lines(self, data):
+        """Whole lines as strings: one decode and one split for many lines, since
+        this is the plugin's hot path. SSE ends lines with LF, CRLF or CR."""
+        text = self._decode(data)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = text.split("\n")
+        lines.pop()  # the empty string after the final line end
+        return lines
+
+    def _read_lines(self, lines, texts):
         data = self._data
         for line in lines:
             if line:
                 if line.startswith("data:"):
                     value = line[6:] if line[5:6] == " " else line[5:]
-                    data = value if data is None else f"{data}\n{value}"
                 elif line == "data":
-                    data = "" if data is None else data + "\n"
-                # Anything else is a comment (":...") or a field DarkAI does not use.
+                    value = ""
+                else:  # a comment (":...") or a field DarkAI does not use
+                    continue
+                if data is None:
+                    data = value
+                else:
+                    data = self._more_data(data, value, texts)
+                    if self.ended:
+                        break
                 continue
             if data is None:
                 continue
+            if type(data) is list:
+                data, self._data_size = "\n".join(data), 0
             try:
                 event, end = _scan_json(data, 0)
-            except (ValueError, StopIteration):
-                event, end = None, 0
-            if end != len(data):
-                self._read_unusual(data, texts)
-            elif type(event) is dict:
+                if end != len(data):
+                    event = _parse_json(data)
+            except (ValueError, StopIteration, RecursionError):
+                event = _parse_json(data)
+            data = None
+            # Inline, not a method per event: this loop is the plugin's hot path.
+            if type(event) is dict:
                 self.events += 1
                 kind = event.get("event")
                 if kind == "text-chunk":
@@ -236,25 +337,46 @@ class EventDecoder:
                         texts.append(text)
                 elif kind == "stream-end":
                     self.ended = True
-            data = None
-            if self.ended:
-                self._partial = b""
-                break
+                    self._tail = bytearray()
+                    break
         self._data = data
-        return texts
 
-    def _read_unusual(self, data, texts):
-        """Data that is not one JSON value from its first character to its last:
-        JSON padded with spaces, several JSON objects on lines of their own (a
-        server that omits the blank line between events), or junk (skipped)."""
-        pieces = [piece.strip() for piece in data.split("\n")]
-        if pieces == [data]:
-            return
-        self._data = None
-        for piece in pieces:
-            texts.extend(self._read_lines([f"data:{piece}", ""]))
-            if self.ended:
-                return
+    def _more_data(self, data, value, texts):
+        """The event's data after another `data:` line."""
+        if type(data) is str:
+            if type(_parse_json(data)) is dict:
+                # A whole event already: read it as one, and start the next.
+                self._data = None
+                self._read_lines(["data:" + data, ""], texts)
+                return value
+            data, self._data_size = [data], len(data)
+        data.append(value)
+        self._data_size += len(value) + 1
+        if self._data_size > self.max_line:
+            raise self._too_long("an event")
+        return data
+
+    def _text(self, texts, final=False):
+        text = "".join(texts)
+        if self._high:
+            text, self._high = self._high + text, ""
+        if text and re.search(_SURROGATES, text):
+            # A server that slices text by UTF-16 units may split a pair across
+            # events: join the halves, replace a lone one with U+FFFD.
+            if not (final or self.ended) and "\ud800" <= text[-1] <= "\udbff":
+                text, self._high = text[:-1], text[-1]
+            text = text.encode("utf-16-le", "surrogatepass").decode(
+                "utf-16-le", "replace"
+            )
+        return text
+
+
+def _parse_json(data):
+    """The JSON value in `data`, None if there is none (or it nests absurdly)."""
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        return None
 
 
 # Errors --------------------------------------------------------------------
@@ -270,17 +392,19 @@ def describe_body(body, content_type=""):
     an excerpt. Never a whole page."""
     text = body.decode("utf-8", "replace").strip()
     if "json" in content_type or text.startswith("{"):
-        try:
-            payload = json.loads(text)
-        except ValueError:
-            payload = None
+        payload = _parse_json(text)
         if isinstance(payload, dict):
             for key in ("error", "message", "detail"):
                 value = payload.get(key)
                 if isinstance(value, dict):
-                    value = value.get("message") or json.dumps(value)
+                    value = value.get("message") or value
                 if value:
-                    return excerpt(str(value))
+                    try:
+                        return excerpt(
+                            value if type(value) is str else json.dumps(value)
+                        )
+                    except (RecursionError, ValueError):
+                        return f"a JSON {key} too deeply nested to show"
     start = text[:1000].lower()
     if "html" in content_type or "<html" in start or "<!doctype html" in start:
         title = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
@@ -312,9 +436,9 @@ def parse_retry_after(value):
 
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
+        return max(0.0, when.timestamp() - time.time())
+    except (TypeError, ValueError, OverflowError, IndexError):
+        return None  # not a date, or one no clock can reach
 
 
 def http_error(status, reason, headers, body):
@@ -451,6 +575,7 @@ class Exchange:
         self.accepted = False  # its body is the event stream
         self.decoder = EventDecoder()
         self.error_body = b""
+        self.inflater = None  # a zlib decompressor when the body is compressed
         self.started = None  # when the first attempt began
         self.first_byte = None  # seconds from start to the answer's headers
         self.first_text = None  # seconds from start to the first text
@@ -477,7 +602,7 @@ class Exchange:
         if self.started is None:
             self.started = time.perf_counter()
         self.decoder = EventDecoder()
-        self.accepted, self.error_body = False, b""
+        self.accepted, self.error_body, self.inflater = False, b"", None
         return {
             "method": "POST",
             "url": self.settings.url,
@@ -494,6 +619,17 @@ class Exchange:
         content_type = response.headers.get("content-type", "")
         not_events = content_type.startswith(("text/html", "application/json"))
         self.accepted = 200 <= response.status_code < 300 and not not_events
+        encoding = response.headers.get("content-encoding", "identity").lower()
+        if encoding in ("gzip", "x-gzip", "deflate"):
+            import zlib
+
+            # gzip has a header; deflate is zlib-wrapped, as HTTP defines it.
+            self.inflater = zlib.decompressobj(31 if "gzip" in encoding else 15)
+        elif encoding != "identity":
+            raise self.error(
+                f"DarkAI answered in a content-encoding the plugin cannot read: "
+                f"{excerpt(encoding, 40)!r}"
+            )
 
     def _rejected(self):
         response, body = self.response, self.error_body
@@ -508,17 +644,41 @@ class Exchange:
         return error
 
     def feed(self, data):
-        """Text from the next piece of the body (an error page's is only kept)."""
-        if not self.accepted:
-            self.error_body += data
-            return []
-        return self._shown(self.decoder.feed(data))
+        """Text from the next raw piece of the body (an error page's is only kept)."""
+        text = ""
+        for piece in self._inflated(data):
+            if self.accepted:
+                text += self.decoder.feed(piece)
+                if self.decoder.ended:
+                    break
+            else:
+                self.error_body += piece[: ERROR_BODY_CAP - len(self.error_body)]
+        return self._shown(text)
+
+    def _inflated(self, data):
+        """The body's bytes, inflated a window at a time: a few KB of gzip can
+        inflate to gigabytes, and must not do so in one piece."""
+        if self.inflater is None:
+            yield data
+            return
+        import zlib
+
+        try:
+            while data:
+                yield self.inflater.decompress(data, WINDOW)
+                data = self.inflater.unconsumed_tail
+        except zlib.error as exc:
+            self.inflater = None
+            raise self.error(
+                f"DarkAI's answer could not be decoded: its "
+                f"{self.response.headers['content-encoding']} data is corrupt ({exc})"
+            ) from None
 
     def finish(self):
         """The body is over: the last text, or the error for what came instead."""
         if not self.accepted:
             raise self._rejected()
-        texts = self._shown(self.decoder.close())
+        text = self._shown(self.decoder.close())
         decoder = self.decoder
         if decoder.head and not decoder.events and not self.chars:
             detail = describe_body(decoder.head)
@@ -527,14 +687,14 @@ class Exchange:
             raise self.error(
                 "DarkAI closed the stream without sending any text or stream-end"
             )
-        return texts
+        return text
 
-    def _shown(self, texts):
-        if texts:
+    def _shown(self, text):
+        if text:
             if not self.chars:
                 self.first_text = time.perf_counter() - self.started
-            self.chars += sum(map(len, texts))
-        return texts
+            self.chars += len(text)
+        return text
 
     def failed(self, exc):
         """The DarkAIError for an httpx transport failure."""
@@ -663,10 +823,9 @@ async def async_client(proxy):
 
 
 def stream_sync(exchange):
-    """The answer's text pieces, a list per read, retrying as the exchange decides.
-
-    Lists rather than single pieces: one generator step per read, not per event.
-    """
+    """The answer's text, one string per read (maybe empty), retrying as the
+    exchange decides. One piece per read, not per event: texts that arrive
+    together are shown together anyway, and llm pays per chunk."""
     import httpx
 
     client = sync_client(exchange.settings.proxy)
@@ -674,7 +833,7 @@ def stream_sync(exchange):
         try:
             with client.stream(**exchange.next_request()) as response:
                 exchange.receive(response)
-                for data in response.iter_bytes():
+                for data in response.iter_raw():
                     yield exchange.feed(data)
                     if exchange.done:
                         break
@@ -696,7 +855,7 @@ async def stream_async(exchange):
         try:
             async with client.stream(**exchange.next_request()) as response:
                 exchange.receive(response)
-                async for data in response.aiter_bytes():
+                async for data in response.aiter_raw():
                     yield exchange.feed(data)
                     if exchange.done:
                         break
@@ -795,9 +954,9 @@ class DarkAI(_SharedDarkAI, llm.Model):
     def execute(self, prompt, stream, response, conversation):
         exchange = self.exchange(prompt)
         try:
-            for texts in stream_sync(exchange):
-                if texts:
-                    yield StreamEvent("text", "".join(texts))
+            for text in stream_sync(exchange):
+                if text:
+                    yield StreamEvent("text", text)
         finally:
             response.response_json = exchange.summary()
 
@@ -806,9 +965,9 @@ class AsyncDarkAI(_SharedDarkAI, llm.AsyncModel):
     async def execute(self, prompt, stream, response, conversation):
         exchange = self.exchange(prompt)
         try:
-            async for texts in stream_async(exchange):
-                if texts:
-                    yield StreamEvent("text", "".join(texts))
+            async for text in stream_async(exchange):
+                if text:
+                    yield StreamEvent("text", text)
         finally:
             response.response_json = exchange.summary()
 
@@ -847,7 +1006,7 @@ def probe(settings, darkai_model):
         for _ in stream_sync(exchange):
             pass
         verdict = "working"
-    except DarkAIError as exc:
+    except Exception as exc:  # a probe's every failure is its verdict
         verdict = f"not working: {exc}"
 
     def ms(seconds):

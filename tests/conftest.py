@@ -1,5 +1,5 @@
 """Shared fixtures: a private llm user directory for every test, the local DarkAI
-server, and the real `llm` CLI in a subprocess."""
+server, and the real `llm` CLI in a subprocess; and the hypothesis profiles."""
 
 import os
 import subprocess
@@ -7,6 +7,13 @@ import sys
 
 import pytest
 from darkai_server import DarkAIServer
+from hypothesis import settings
+
+# HYPOTHESIS_PROFILE=deep runs the property tests by hand, tens of thousands of
+# examples each; "ci", the default, keeps the whole suite well under five minutes.
+settings.register_profile("ci", max_examples=300, deadline=None)
+settings.register_profile("deep", max_examples=20_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or "ci")
 
 # Settings from the developer's shell must not leak into a test.
 FOREIGN_ENV = (

@@ -114,6 +114,12 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def handle(self):
+        try:
+            super().handle()
+        except ConnectionResetError:
+            pass  # a client may hang up on a kept-alive connection at any time
+
     def do_POST(self):
         server = self.server.darkai
         body = self.rfile.read(int(self.headers.get("content-length", 0)))

@@ -146,6 +146,18 @@ def test_every_exchange_is_logged(run_llm, server, user_dir):
     assert entry["conversation_id"] == turn["thread_id"]
 
 
+def test_surrogate_halves_in_separate_events_print_and_log_as_one_character(
+    run_llm, server
+):
+    # A server slicing text by UTF-16 units ends one event with "\ud83d" and
+    # starts the next with "\udc14"; a half alone is shown as U+FFFD.
+    server.script(Reply(chunks=["A \ud83d", "\udc14 B \udc14", " end"]))
+    result = run_llm("-m", "darkai", "hi")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "A \U0001f414 B \ufffd end\n"
+    assert logs_json(run_llm)[0]["response"] == "A \U0001f414 B \ufffd end"
+
+
 def test_unended_long_answer_logs_a_small_summary(run_llm, server, user_dir):
     server.script(Reply(chunks=["word "] * 5000, end=False))
     assert run_llm("-m", "darkai", "long").returncode == 0
@@ -225,3 +237,39 @@ def test_async_clients_close_and_are_forgotten_with_their_loop(darkai_url):
     assert first is not second and first.is_closed and second.is_closed
     gc.collect()
     assert len(llm_darkai._async_clients) == 0
+
+
+def three_events_in_one_write():
+    from darkai_server import STREAM_END, text_event
+
+    return b"".join(text_event(text) for text in ("Why ", "did ", "it?")) + STREAM_END
+
+
+def test_texts_arriving_together_are_one_chunk(darkai_url, server):
+    server.script(*[Reply(body=three_events_in_one_write()) for _ in range(2)])
+    assert list(llm.get_model("darkai").prompt("hi")) == ["Why did it?"]
+
+    async def chunks():
+        return [chunk async for chunk in llm.get_async_model("darkai").prompt("hi")]
+
+    assert asyncio.run(chunks()) == ["Why did it?"]
+
+
+def test_texts_arriving_apart_stay_apart(darkai_url, server):
+    server.script(*[Reply(chunks=["Why ", "did ", "it?"], delay=0.2) for _ in range(2)])
+    assert list(llm.get_model("darkai").prompt("hi")) == ["Why ", "did ", "it?"]
+
+    async def chunks():
+        return [chunk async for chunk in llm.get_async_model("darkai").prompt("hi")]
+
+    assert asyncio.run(chunks()) == ["Why ", "did ", "it?"]
+
+
+def test_one_chunk_per_read_is_logged_whole(run_llm, server, user_dir):
+    server.script(Reply(body=three_events_in_one_write()))
+    result = run_llm("-m", "darkai", "hi")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Why did it?\n"
+    [entry] = logs_json(run_llm)
+    assert entry["response"] == "Why did it?"
+    assert entry["response_json"] is None

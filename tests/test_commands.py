@@ -188,6 +188,26 @@ def test_status_not_an_event_stream(run_llm, server):
     )
 
 
+def test_status_reports_deeply_nested_json_as_not_working(run_llm, server):
+    nested = b"[" * 100_000 + b"]" * 100_000
+    server.script(Reply(body=b"data: " + nested + b"\n\n"))
+    result = run_llm("darkai", "status")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [verdict] = [line for line in result.stdout.splitlines() if "verdict" in line]
+    assert verdict.startswith("verdict: not working: ")
+
+
+def test_status_reports_an_absurd_retry_after_as_not_working(run_llm, server):
+    absurd = "Mon, 01 Jan 99999999999999999999 00:00:00 GMT"
+    server.script(Reply(status=503, headers={"retry-after": absurd}, body=b"busy"))
+    result = run_llm("darkai", "status")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert (
+        "verdict: not working: DarkAI returned an error: "
+        "HTTP 503 Service Unavailable: busy\n" in result.stdout
+    )
+
+
 def test_status_honours_the_timeout(run_llm, server):
     server.script(Reply(chunks=[], stall=30))
     started = time.monotonic()

@@ -42,10 +42,8 @@ RICH_TEXT = "Why did the chicken cross the road? \u00e9\u00e8 \u4e2d\u6587 \U000
 
 def decode(pieces, decoder=None):
     decoder = decoder or EventDecoder()
-    texts = []
-    for piece in pieces:
-        texts.extend(decoder.feed(piece))
-    texts.extend(decoder.close())
+    texts = [decoder.feed(piece) for piece in pieces]
+    texts.append(decoder.close())
     return "".join(texts), decoder
 
 
@@ -92,9 +90,9 @@ def test_crlf_and_cr_line_ends_whatever_the_cut(line_end):
 
 def test_nothing_after_stream_end_is_read():
     decoder = EventDecoder()
-    assert decoder.feed(chunk("x") + STREAM_END) == ["x"]
-    assert decoder.feed(chunk("late")) == []
-    assert decoder.close() == []
+    assert decoder.feed(chunk("x") + STREAM_END) == "x"
+    assert decoder.feed(chunk("late")) == ""
+    assert decoder.close() == ""
     assert decoder.events == 2
 
 
@@ -110,8 +108,8 @@ def test_events_without_blank_lines_between_them_are_still_read():
 
 def test_last_event_without_its_blank_line_is_kept_at_close():
     decoder = EventDecoder()
-    assert decoder.feed(chunk("a")[:-1]) == []
-    assert decoder.close() == ["a"]
+    assert decoder.feed(chunk("a")[:-1]) == ""
+    assert decoder.close() == "a"
 
 
 def test_unterminated_last_line_is_kept_at_close():
@@ -138,7 +136,7 @@ def test_line_longer_than_the_cap_is_an_error():
 def test_long_lines_under_the_cap_are_fine():
     decoder = EventDecoder(max_line=1000)
     event = chunk("y" * 900)
-    assert "".join(decoder.feed(event[:500]) + decoder.feed(event[500:])) == "y" * 900
+    assert decoder.feed(event[:500]) + decoder.feed(event[500:]) == "y" * 900
 
 
 def test_held_state_stays_small_however_long_the_answer():
@@ -147,7 +145,7 @@ def test_held_state_stays_small_however_long_the_answer():
     for _ in range(200):
         decoder.feed(piece[:-7])
         decoder.feed(piece[-7:])
-        assert len(decoder._partial) < 100 and decoder._data is None
+        assert len(decoder._tail) < 100 and decoder._data is None
     assert len(decoder.head) == 512
 
 

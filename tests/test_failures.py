@@ -310,7 +310,7 @@ def test_no_retry_once_text_was_shown():
     exchange = Exchange(Settings(retries=5), "llama-3-70b", "hi")
     exchange.next_request()
     exchange.receive(httpx.Response(200, headers={"content-type": "text/event-stream"}))
-    assert exchange.feed(event("shown")) == ["shown"]
+    assert exchange.feed(event("shown")) == "shown"
     with pytest.raises(DarkAIError):
         exchange.retry_delay(DarkAIError("boom", retryable=True))
 
