@@ -7,6 +7,7 @@ The sdist and the wheel are built once per session, the way a release builds the
 """
 
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -28,8 +29,8 @@ REPOSITORY_ONLY = (".gitignore", ".ci/", ".github/")
 GENERATED = ("PKG-INFO", "setup.cfg", "llm_darkai.egg-info/")
 
 
-def tracked_files(*options):
-    """`git ls-files` of this checkout; the test is skipped outside one."""
+def git_files(*options):
+    """`git ls-files` of this checkout, or None outside one."""
     try:
         top = subprocess.run(
             ["git", "rev-parse", "--show-toplevel"],
@@ -38,9 +39,9 @@ def tracked_files(*options):
             text=True,
         )
     except FileNotFoundError:
-        pytest.skip("git is not installed")
+        return None
     if top.returncode != 0 or Path(top.stdout.strip()).resolve() != ROOT:
-        pytest.skip("not a git checkout (an unpacked sdist, say)")
+        return None
     listing = subprocess.run(
         ["git", "ls-files", *options],
         cwd=ROOT,
@@ -51,11 +52,29 @@ def tracked_files(*options):
     return set(listing.stdout.splitlines())
 
 
+def tracked_files(*options):
+    files = git_files(*options)
+    if files is None:
+        pytest.skip("not a git checkout (an unpacked sdist, say)")
+    return files
+
+
 @pytest.fixture(scope="session")
 def dists(tmp_path_factory):
+    # In a checkout, build from a copy of the project's own files, as a release
+    # does from a fresh clone: setuptools reads back the SOURCES.txt that an editable
+    # install left, which would hide a file missing from MANIFEST.in.
+    source = ROOT
+    files = git_files("--cached", "--others", "--exclude-standard")
+    if files is not None:
+        source = tmp_path_factory.mktemp("source")
+        for name in files:
+            if (ROOT / name).is_file():
+                (source / name).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(ROOT / name, source / name)
     out = tmp_path_factory.mktemp("dist")
     result = subprocess.run(
-        [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)],
+        [sys.executable, "-m", "build", "--outdir", str(out), str(source)],
         capture_output=True,
         text=True,
         timeout=300,
