@@ -1,25 +1,29 @@
 """DarkAI's chat models for llm.
 
 The story, top to bottom: what DarkAI offers, how llm learns of it (hooks), the
-protocol as pure code (prompt format, event decoder, errors, retry decisions), the
-thin sync and async HTTP shells that move bytes for it, the model classes, and the
-`llm darkai` commands.
+protocol as pure code (prompt format, tools and schemas by instruction, event
+decoder, errors, retry decisions, one prompt's exchange and turn), the thin sync and
+async HTTP shells that move bytes for it, the model classes, and the `llm darkai`
+commands.
 
-httpx and click are imported where first needed: llm imports every plugin on every
-command, so whatever this module imports at the top is paid even by users of other
-models.
+httpx and jsonschema are imported where first needed: llm imports every plugin on
+every command, so whatever this module imports at the top is paid even by users of
+other models. click costs nothing: llm has imported it already.
 """
 
+import contextlib
 import json
 import math
 import os
 import random
 import re
+import sys
 import time
 from urllib.parse import unquote, urlsplit
 
+import click
 import llm
-from llm.parts import StreamEvent, TextPart
+from llm.parts import StreamEvent, TextPart, ToolCallPart, ToolResultPart
 from pydantic import ConfigDict, Field, field_validator
 
 DEFAULT_URL = "https://darkai.foundation/chat"
@@ -49,8 +53,12 @@ MODELS = {
 }
 USER_MODELS_FILE = "darkai-models.json"
 
-DEFAULT_TIMEOUT = 600.0  # seconds, as the original provider
+DEFAULT_TIMEOUT = 600.0  # seconds of silence from DarkAI, as the original provider
+# Connecting gets its own, short bound, as the vendor SDKs: an address that never
+# answers must not keep the user waiting for DEFAULT_TIMEOUT per attempt.
+CONNECT_TIMEOUT = 5.0
 DEFAULT_RETRIES = 2
+MAX_RETRIES = 10
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504, 520, 521, 522, 523, 524})
 BACKOFF_BASE = 0.5  # seconds before the first retry, doubled each time
 BACKOFF_CAP = 8.0
@@ -93,10 +101,16 @@ def read_user_models(path):
         return {}
     try:
         entries = json.loads(text)
-        return {
-            entry["name"]: [str(alias) for alias in entry.get("aliases", [])]
-            for entry in entries["models"]
-        }
+        models = {}
+        for entry in entries["models"]:
+            name, aliases = entry["name"], entry.get("aliases", [])
+            # A hand-edited "aliases": "abc" must not become the aliases a, b, c.
+            if not isinstance(aliases, list) or not all(
+                isinstance(value, str) for value in (name, *aliases)
+            ):
+                raise TypeError(f"model {name!r} needs a list of alias strings")
+            models[name] = aliases
+        return models
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
         raise ValueError(f"{path} is not a valid DarkAI models file ({exc})") from exc
 
@@ -114,8 +128,6 @@ def all_models():
         # llm asks for the models several times a command, so warn once.
         if str(exc) not in _warned:
             _warned.add(str(exc))
-            import click
-
             click.echo(f"Warning: {exc}; its models are not loaded", err=True)
         user = {}
     for name, aliases in user.items():
@@ -130,33 +142,408 @@ def message_text(message):
     return "".join(part.text for part in message.parts if isinstance(part, TextPart))
 
 
-def format_prompt(messages):
+def message_turns(message):
+    """The `(role, text)` turns of one message, its tool calls and results too."""
+    if message.role == "tool":
+        return [
+            ("tool", tool_result_text(part))
+            for part in message.parts
+            if isinstance(part, ToolResultPart)
+        ]
+    text = message_text(message)
+    calls = [part for part in message.parts if isinstance(part, ToolCallPart)]
+    if calls:
+        text = f"{text}\n{tool_calls_json(calls)}" if text else tool_calls_json(calls)
+    return [(message.role, text)]
+
+
+def format_prompt(messages, instructions=(), follow_ups=()):
     """DarkAI takes one string: gpt4free's `format_prompt` rule.
 
     One message goes as its text alone; a chain becomes `Role: text` lines and
-    ends with `Assistant:` for the model to complete.
+    ends with `Assistant:` for the model to complete. The plugin's own
+    `instructions` go first, as `System:` lines; `follow_ups` are `(role, text)`
+    turns after the messages.
     """
-    if len(messages) == 1:
-        return message_text(messages[0])
-    lines = [f"{m.role.capitalize()}: {message_text(m)}" for m in messages]
+    turns = [("system", text) for text in instructions]
+    for message in messages:
+        turns.extend(message_turns(message))
+    turns.extend(follow_ups)
+    if len(turns) == 1:
+        return turns[0][1]
+    lines = [f"{role.capitalize()}: {text}" for role, text in turns]
     lines.append("Assistant:")
     return "\n".join(lines)
+
+
+# Tools, by instruction -----------------------------------------------------
+# DarkAI takes a string and returns text: it has no tool calling. As gpt4free
+# does for such providers, the query lists the tools and a JSON reply shape, and
+# an answer of that shape is taken as the model's calls.
+
+TOOLS_INSTRUCTION = """\
+You can use these tools:
+{tools}
+To use tools, answer with only a JSON object, nothing before or after it:
+{{"tool_calls": [{{"name": "<tool name>", "arguments": {{<arguments>}}}}]}}
+The list holds one or more calls. Each result comes back to you in a "Tool:" \
+line. When you need no tool, answer in plain text."""
+TOOL_ENTRY = "- {name}: {description}\n  arguments (JSON schema): {schema}"
+TOOL_RESULT = "result of {name}:"
+TOOL_ERROR = "error from {name}:"
+# Every line of a tool's output is indented, so that no line of it can pass
+# for a turn of the conversation (`User: ...`) or for the next result.
+OUTPUT_INDENT = "  "
+NO_OUTPUT = "(no output)"
+
+
+def tools_instruction(tools):
+    entries = [
+        TOOL_ENTRY.format(
+            name=tool.name,
+            description=" ".join((tool.description or "no description").split()),
+            schema=json.dumps(tool.input_schema or {}, ensure_ascii=False),
+        )
+        for tool in tools
+    ]
+    return TOOLS_INSTRUCTION.format(tools="\n".join(entries))
+
+
+def tool_calls_json(calls):
+    """Calls made earlier, in the shape the instruction asks for."""
+    entries = [{"name": call.name, "arguments": call.arguments or {}} for call in calls]
+    return json.dumps({"tool_calls": entries}, ensure_ascii=False)
+
+
+def tool_result_text(part):
+    if part.exception:
+        header, output = TOOL_ERROR.format(name=part.name), part.exception
+    else:
+        header, output = TOOL_RESULT.format(name=part.name), part.output
+    lines = str(output).splitlines() or [NO_OUTPUT]
+    return header + "".join(f"\n{OUTPUT_INDENT}{line}" for line in lines)
+
+
+# Patterns are compiled on first use, through re's cache: compiling them at import
+# would double the import time of this module, paid by every llm command.
+_FENCE_OPEN = r"(?i)```[ \t]*(?:json)?[ \t]*\r?\n"
+_FENCE_OPEN_START = r"(?i)`{1,3}(?:[ \t]*(?:j(?:s(?:on?)?)?)?[ \t]*\r?)?"
+_FENCE_CLOSE = r"\s*```\s*"
+_FENCE_CLOSE_START = r"\s*`{0,3}"
+# After `{`: the first key, or the first character that cannot begin one.
+_FIRST_KEY = r'\{\s*(?:"((?:[^"\\]|\\.)*)"|[^"\s])'
+_CALL_KEYS = ("tool_calls", "name", "arguments")
+# The most space, fence and key text allowed before a call's object and after
+# it: enough for any formatting a model uses, and it bounds the work per piece.
+CALL_MARGIN = 256
+_OBJECT_MARKS = r'[{}"]'
+_STRING_MARKS = r'["\\]'
+
+
+def parse_tool_calls(text):
+    """`[(name, arguments)]` if `text` is JSON in one of the call shapes, else None.
+
+    The shapes: `{"tool_calls": [{"name": ..., "arguments": {...}}, ...]}`, or a
+    single `{"name": ..., "arguments": {...}}`; arguments may be a JSON string of
+    an object.
+    """
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if type(value) is not dict:
+        return None
+    if value.keys() == {"tool_calls"}:
+        entries = value["tool_calls"]
+        if type(entries) is not list or not entries:
+            return None
+    elif value.keys() == {"name", "arguments"}:
+        entries = [value]
+    else:
+        return None
+    calls = []
+    for entry in entries:
+        if type(entry) is not dict:
+            return None
+        name, arguments = entry.get("name"), entry.get("arguments", {})
+        if type(arguments) is str:
+            try:
+                arguments = json.loads(arguments)
+            except (ValueError, RecursionError):
+                return None
+        if not name or type(name) is not str or type(arguments) is not dict:
+            return None
+        calls.append((name, arguments))
+    return calls
+
+
+class ToolCallRecogniser:
+    """Decides, as early as the answer allows, whether it is a tool call.
+
+    `feed` returns the text to show now. An answer whose first non-space
+    character is neither `{` nor a fence cannot be a call: it passes through at
+    once. One that starts like a call is held until it is decided: by its first
+    key, when its object closes, or at the end (`finish`). Held text that turns
+    out not to be a call is released in full.
+
+    Each piece is looked at once, so holding a long call costs time in
+    proportion to its length; what comes before and after the object is bounded
+    by CALL_MARGIN.
+    """
+
+    def __init__(self):
+        self.pieces = []  # the text held
+        self.passing = False  # decided: the answer is text
+        self.calls = None  # [(name, arguments)] once the object parsed as calls
+        self._head = ""  # the first characters, where the object must start
+        self._start = None  # the object's offset in the held text
+        self._fenced = False
+        self._key_seen = False
+        self._scanned = 0  # held characters before the piece being scanned
+        self._depth = 0
+        self._in_string = False
+        self._escaped = False  # a backslash in a string ended the last piece
+        self._end = None  # the offset just past the object's closing brace
+        self._rest = ""  # what followed the object
+
+    def feed(self, text):
+        if self.passing:
+            return text
+        self.pieces.append(text)
+        return self._release() if self._decide(text, final=False) is False else ""
+
+    def finish(self):
+        """The calls if the whole answer was one (`[]` otherwise), and the text
+        still to show."""
+        if self.passing:
+            return [], ""
+        if self._decide("", final=True):
+            return self.calls, ""
+        return [], self._release()
+
+    def release(self):
+        """Give up on the answer (it broke off): what was held, to show."""
+        return "" if self.passing else self._release()
+
+    def _release(self):
+        self.passing = True
+        text, self.pieces = "".join(self.pieces), []
+        return text
+
+    def _decide(self, new, final):
+        """True: the answer is calls; False: text; None: not known yet."""
+        if len(self._head) < 2 * CALL_MARGIN:
+            self._head += new[: 2 * CALL_MARGIN - len(self._head)]
+        if self._start is None:
+            start = self._object_start(self._head[:CALL_MARGIN], final)
+            if start is None:
+                return False if len(self._head) >= CALL_MARGIN else None
+            if start < 0:
+                return False
+            self._start = self._scanned = start
+            new = "".join(self.pieces)[start:]
+        if self._end is None:
+            if not self._key_seen:
+                window = self._head[self._start : self._start + CALL_MARGIN]
+                key = re.match(_FIRST_KEY, window)
+                if key is None and len(window) == CALL_MARGIN:
+                    return False
+                if key:
+                    if key.group(1) not in _CALL_KEYS:
+                        return False
+                    self._key_seen = True
+            end = self._close_object(new)
+            if end is None:
+                return False if final else None
+            self._end = self._scanned + end
+            text = "".join(self.pieces)
+            self.calls = parse_tool_calls(text[self._start : self._end])
+            if self.calls is None:
+                return False
+            new = text[self._end :]
+        self._rest += new
+        rest = self._rest
+        if len(rest) > CALL_MARGIN:
+            return False
+        if self._fenced:
+            if re.fullmatch(_FENCE_CLOSE, rest):
+                return True if final else None
+            if not final and re.fullmatch(_FENCE_CLOSE_START, rest):
+                return None
+            return False
+        if rest.strip():
+            return False
+        return True if final else None
+
+    def _object_start(self, head, final):
+        """Where the object starts in `head`; -1 if the answer cannot be a call;
+        None if that is not known yet."""
+        body = head.lstrip()
+        if not body:
+            return -1 if final else None
+        if body[0] == "`":
+            fence = re.match(_FENCE_OPEN, body)
+            if fence is None:
+                if final or not re.fullmatch(_FENCE_OPEN_START, body):
+                    return -1
+                return None
+            body = body[fence.end() :].lstrip()
+            if not body:
+                return -1 if final else None
+            self._fenced = True
+        return len(head) - len(body) if body[0] == "{" else -1
+
+    def _close_object(self, text):
+        """Count the braces of the next piece of the object, `text`: where in it
+        the object ends, or None while it is still open. Braces in strings don't
+        count."""
+        position = 0
+        if self._escaped and text:
+            position, self._escaped = 1, False
+        depth, in_string = self._depth, self._in_string
+        in_object, in_str = (
+            re.compile(_OBJECT_MARKS).search,
+            re.compile(_STRING_MARKS).search,
+        )
+        while True:
+            mark = (in_str if in_string else in_object)(text, position)
+            if mark is None:
+                break
+            char, position = mark.group(), mark.end()
+            if char == "\\":
+                if position == len(text):  # the escaped character is still to come
+                    self._escaped = True
+                    break
+                position += 1
+            elif char == '"':
+                in_string = not in_string
+            elif char == "{":
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    return position
+        self._depth, self._in_string = depth, in_string
+        self._scanned += len(text)
+        return None
+
+
+# Schemas, by instruction ---------------------------------------------------
+# DarkAI cannot be held to a schema: the query shows it, and the answer's JSON
+# is taken out, checked with jsonschema, and asked for again while it is wrong.
+
+SCHEMA_INSTRUCTION = """\
+Answer with only a JSON value that matches this JSON schema, nothing before or \
+after it:
+{schema}"""
+SCHEMA_RETRY = """\
+That answer does not match the schema: {problem}
+Answer again with only a JSON value that matches the schema."""
+DEFAULT_SCHEMA_RETRIES = 2
+MAX_SCHEMA_RETRIES = 10
+
+_FENCED_BLOCK = r"(?is)```[ \t]*(?:json)?[ \t]*\r?\n(.*?)```"
+_VALUE_START = r"[{\[]"
+_decode_json = json.JSONDecoder().raw_decode
+# Places in the prose tried as the start of the value: each try can cost as much
+# as the answer is long, so a hostile answer of brackets must not get them all.
+MAX_JSON_STARTS = 100
+
+
+def schema_instruction(schema):
+    return SCHEMA_INSTRUCTION.format(schema=json.dumps(schema, ensure_ascii=False))
+
+
+def _json_at(text, start=0):
+    """`(value, end)` of the JSON value at `start`; ValueError if there is none."""
+    try:
+        return _decode_json(text, start)
+    except RecursionError:
+        raise ValueError("it is nested too deeply") from None
+
+
+def extract_json(answer):
+    """`(text, value)`: the JSON value in an answer, as written and parsed.
+
+    The whole answer if it is JSON; else the first fenced block that is; else
+    the first object or array in the prose. ValueError says what is wrong.
+    """
+    blocks = [block.strip() for block in re.findall(_FENCED_BLOCK, answer)]
+    for candidate in (answer.strip(), *blocks):
+        try:
+            value, end = _json_at(candidate)
+        except ValueError:
+            continue
+        if end == len(candidate):
+            return candidate, value
+    first_problem = None
+    for tried, start in enumerate(re.finditer(_VALUE_START, answer)):
+        if tried == MAX_JSON_STARTS:
+            break
+        try:
+            value, end = _json_at(answer, start.start())
+        except ValueError as exc:
+            first_problem = first_problem or exc
+            continue
+        return answer[start.start() : end], value
+    if first_problem:
+        raise ValueError(f"it is not valid JSON ({first_problem})")
+    raise ValueError("it holds no JSON value")
+
+
+def schema_validator(schema):
+    """A jsonschema validator for `schema`; DarkAIError if it is not a valid one.
+
+    jsonschema is imported here, only when a schema is used: importing it costs
+    more than this whole module.
+    """
+    import jsonschema
+
+    validator_class = jsonschema.validators.validator_for(schema)
+    try:
+        validator_class.check_schema(schema)
+    except jsonschema.SchemaError as exc:
+        raise DarkAIError(
+            f"The schema is not a valid JSON schema: {excerpt(exc.message)}"
+        ) from None
+    return validator_class(schema)
+
+
+def schema_problem(value, validator):
+    """What is wrong with `value`, in jsonschema's words, or None if it fits."""
+    from jsonschema.exceptions import best_match
+
+    try:
+        error = best_match(validator.iter_errors(value))
+    except RecursionError:
+        return "it is nested too deeply"
+    if error is None:
+        return None
+    if error.path:
+        return f"{error.message} (at {error.json_path})"
+    return error.message
 
 
 # The event stream ----------------------------------------------------------
 
 
-class DarkAIError(llm.ModelError):
+class DarkAIError(llm.ModelError, click.ClickException):
     """A failure the user sees as one line; `retryable` if trying again may help.
 
     Messages quote servers (error pages, headers, exception texts): control
     characters are dropped, so none can retitle or clear the user's terminal.
+    A ClickException too, so that where llm lets it through (`llm chat` has no
+    error handler) click prints it as one `Error: ...` line, not a traceback.
     """
 
     def __init__(self, message, retryable=False, retry_after=None):
         super().__init__(re.sub(_UNPRINTABLE, " ", message))
         self.retryable = retryable
         self.retry_after = retry_after
+
+    def reword(self, message):
+        self.message = re.sub(_UNPRINTABLE, " ", message)
+        self.args = (self.message,)
 
 
 # The C scanner behind json.loads, without the Python layers around it: half the
@@ -382,6 +769,37 @@ def _parse_json(data):
 # Errors --------------------------------------------------------------------
 
 
+def duration(seconds):
+    """`seconds` as a message says it: "1 second", "0.4 seconds", "12 seconds"."""
+    number = (
+        f"{seconds:.1f}".removesuffix(".0") if seconds < 10 else str(round(seconds))
+    )
+    return f"{number} second" if number == "1" else f"{number} seconds"
+
+
+def os_reason(exc):
+    """The operating system's words for why a connection failed, found in the
+    exception's causes: the same in sync and async, where httpx's own message
+    differs (anyio says only "All connection attempts failed")."""
+    import ssl
+
+    pending, seen = [exc], set()
+    while pending:
+        cause = pending.pop(0)
+        if id(cause) in seen:
+            continue
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and cause.errno and cause.strerror:
+            # asyncio words it "Connect call failed (...)"; the errno does not
+            # vary. Name resolution (negative errno) and TLS errors have their own.
+            if cause.errno > 0 and not isinstance(cause, ssl.SSLError):
+                return os.strerror(cause.errno)
+            return cause.strerror
+        pending.extend(getattr(cause, "exceptions", ()))  # an ExceptionGroup's
+        pending.extend(c for c in (cause.__cause__, cause.__context__) if c)
+    return None
+
+
 def excerpt(text, limit=200):
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 3] + "..."
@@ -514,7 +932,7 @@ class Settings:
     """Where and how one prompt is sent, checked before anything is sent."""
 
     # A plain class, not a dataclass: @dataclass costs ~0.7 ms at import.
-    __slots__ = ("url", "timeout", "retries", "proxy")
+    __slots__ = ("url", "timeout", "retries", "proxy", "timeout_option")
 
     def __init__(
         self,
@@ -522,11 +940,13 @@ class Settings:
         timeout=DEFAULT_TIMEOUT,
         retries=DEFAULT_RETRIES,
         proxy=None,
+        timeout_option="-o timeout",
     ):
         self.url = url
         self.timeout = timeout
         self.retries = retries
         self.proxy = proxy  # None leaves httpx to the standard proxy variables
+        self.timeout_option = timeout_option  # how the user sets `timeout`
 
     @classmethod
     def resolve(cls, options, environ=os.environ):
@@ -544,10 +964,24 @@ class Settings:
             proxy=proxy,
         )
 
+    def proxy_in_use(self):
+        """The proxy requests go through: ours, or the standard variables' for
+        the endpoint, read by the rules httpx reads them by."""
+        if self.proxy:
+            return self.proxy
+        from urllib.request import getproxies, proxy_bypass_environment
+
+        proxies = getproxies()
+        parts = urlsplit(self.url)
+        proxy = proxies.get(parts.scheme) or proxies.get("all")
+        if not proxy or proxy_bypass_environment(parts.hostname, proxies):
+            return None
+        return proxy if "://" in proxy else f"http://{proxy}"
+
     def redact(self, text):
         """`text` with the passwords of the proxy and endpoint URLs, plain or
         %-encoded, replaced by ***."""
-        for url in (self.proxy, self.url):
+        for url in (self.proxy_in_use(), self.url):
             password = url and urlsplit(url).password
             if password:
                 for secret in {password, unquote(password)}:
@@ -563,12 +997,18 @@ class Exchange:
 
     The HTTP shells below move bytes and sleep; this says whether an answer is the
     event stream, turns bytes into text, names failures and decides on retries.
+    `notify`, if given, is handed a one-line notice before each retry; `clock` is
+    the monotonic clock every wait it reports is measured with.
     """
 
-    def __init__(self, settings, darkai_model, query):
+    def __init__(
+        self, settings, darkai_model, query, notify=None, clock=time.monotonic
+    ):
         self.settings = settings
         self.darkai_model = darkai_model
         self.body = json.dumps({"query": query, "model": darkai_model}).encode()
+        self.notify = notify
+        self.clock = clock
         self.attempts = 0
         self.chars = 0  # text handed to the user so far, over all attempts
         self.response = None  # the latest answer, once its headers were read
@@ -579,6 +1019,7 @@ class Exchange:
         self.started = None  # when the first attempt began
         self.first_byte = None  # seconds from start to the answer's headers
         self.first_text = None  # seconds from start to the first text
+        self.waiting_since = None  # the attempt's start, or its latest data
 
     @property
     def ended(self):
@@ -598,24 +1039,34 @@ class Exchange:
 
     def next_request(self):
         """Begin an attempt: the arguments of its `client.stream(...)` call."""
+        import httpx
+
         self.attempts += 1
+        self.waiting_since = self.clock()
         if self.started is None:
-            self.started = time.perf_counter()
+            self.started = self.waiting_since
         self.decoder = EventDecoder()
         self.accepted, self.error_body, self.inflater = False, b"", None
+        timeout = self.settings.timeout
         return {
             "method": "POST",
             "url": self.settings.url,
             "content": self.body,
             "headers": HEADERS,
-            "timeout": self.settings.timeout,
+            # No bound on waiting for a free pooled connection: each connection
+            # in use is bounded itself, so a prompt queued behind many others
+            # waits its turn instead of failing before anything was sent.
+            "timeout": httpx.Timeout(
+                timeout, connect=min(CONNECT_TIMEOUT, timeout), pool=None
+            ),
         }
 
     def receive(self, response):
         """The answer's status and headers arrived: is its body the event stream?"""
         self.response = response
+        self.waiting_since = self.clock()
         if self.first_byte is None:
-            self.first_byte = time.perf_counter() - self.started
+            self.first_byte = self.waiting_since - self.started
         content_type = response.headers.get("content-type", "")
         not_events = content_type.startswith(("text/html", "application/json"))
         self.accepted = 200 <= response.status_code < 300 and not not_events
@@ -640,11 +1091,12 @@ class Exchange:
                 f"DarkAI answered HTTP {status} but not with an event stream: {detail}"
             )
         error = http_error(status, response.reason_phrase, headers, body)
-        error.args = (self.settings.redact(str(error)),)
+        error.reword(self.settings.redact(str(error)))
         return error
 
     def feed(self, data):
         """Text from the next raw piece of the body (an error page's is only kept)."""
+        self.waiting_since = self.clock()
         text = ""
         for piece in self._inflated(data):
             if self.accepted:
@@ -692,7 +1144,7 @@ class Exchange:
     def _shown(self, text):
         if text:
             if not self.chars:
-                self.first_text = time.perf_counter() - self.started
+                self.first_text = self.clock() - self.started
             self.chars += len(text)
         return text
 
@@ -700,15 +1152,20 @@ class Exchange:
         """The DarkAIError for an httpx transport failure."""
         import httpx
 
-        reason = str(exc) or type(exc).__name__
-        timeout = self.settings.timeout
+        reason = os_reason(exc) or str(exc) or type(exc).__name__
+        waited = duration(self.clock() - self.waiting_since)
+        if isinstance(exc, httpx.PoolTimeout):
+            return self.error(
+                f"DarkAI request gave up waiting {waited} for a free connection "
+                f"(too many prompts at once); nothing was sent"
+            )
         if isinstance(exc, httpx.TimeoutException) and not isinstance(
             exc, httpx.ConnectTimeout
         ):
             where = f" after {self.chars} characters" if self.chars else ""
             return self.error(
-                f"DarkAI timed out{where}: no data for {timeout:g} seconds "
-                f"(-o timeout S to wait longer)"
+                f"DarkAI timed out{where}: no data for {waited} "
+                f"({self.settings.timeout_option} S to wait longer)"
             )
         if self.chars:
             return self.error(
@@ -719,7 +1176,22 @@ class Exchange:
                 f"TLS certificate verification failed for {self.settings.url}: {reason}"
             )
         if isinstance(exc, httpx.ConnectTimeout):
-            reason = f"connection timed out after {timeout:g} seconds"
+            reason = f"connection timed out after {waited}"
+        # Through a proxy, the only connection made is to the proxy: if that
+        # failed, or the proxy would not open the way on, the proxy is the culprit.
+        proxy = self.settings.proxy_in_use()
+        if proxy and isinstance(exc, httpx.ProxyError):
+            return self.error(
+                f"The proxy {hide_password(proxy)} would not connect to DarkAI at "
+                f"{self.settings.url}: {reason}",
+                retryable=True,
+            )
+        if proxy and isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+            return self.error(
+                f"Could not reach the proxy {hide_password(proxy)} on the way to "
+                f"DarkAI at {self.settings.url}: {reason}",
+                retryable=True,
+            )
         return self.error(
             f"Could not reach DarkAI at {self.settings.url}: {reason}",
             retryable=isinstance(exc, httpx.TransportError),
@@ -740,10 +1212,20 @@ class Exchange:
             and not self.chars
             and self.attempts <= self.settings.retries
         ):
-            return backoff_delay(self.attempts, error.retry_after)
+            delay = backoff_delay(self.attempts, error.retry_after)
+            if self.notify:
+                self.notify(self.retry_notice(error, delay))
+            return delay
         if self.attempts > 1:
-            error.args = (f"{error.args[0]} (gave up after {self.attempts} attempts)",)
+            error.reword(f"{error} (gave up after {self.attempts} attempts)")
         raise error from None  # the httpx error is already told in the message
+
+    def retry_notice(self, error, delay):
+        """One short line: what failed, and when the next attempt comes."""
+        return (
+            f"{excerpt(str(error), 120)}; retrying in {duration(delay)} "
+            f"(attempt {self.attempts + 1} of {self.settings.retries + 1})"
+        )
 
     def summary(self):
         """The response_json llm logs, or None for an ordinary answer.
@@ -760,6 +1242,129 @@ class Exchange:
             "events": self.decoder.events,
             "attempts": self.attempts,
         }
+
+
+# One prompt's turn --------------------------------------------------------
+
+
+class Turn:
+    """What one prompt asks of DarkAI and what the answers mean: every decision
+    the models make, no I/O.
+
+    It writes the query, with the tool or schema instruction; it passes the
+    answer's text on, or holds what may be a tool call; at the end of each answer
+    it registers the calls, or checks the schema answer and writes the query that
+    asks again, quoting what was wrong.
+    """
+
+    def __init__(self, prompt, settings, darkai_model, notify=None):
+        self.settings = settings
+        self.darkai_model = darkai_model
+        self.notify = notify  # where retry notices go, if anywhere
+        self.schema = prompt.schema
+        tools = prompt.tools
+        if tools and self.schema:
+            # llm sends the schema with the first prompt of a tool chain only, so
+            # the answer that follows the tools' results could not be checked.
+            raise DarkAIError(
+                "DarkAI models cannot take tools and a schema in one prompt: "
+                "the answer after the tools ran could not be checked against the "
+                "schema. Ask for the schema in a prompt without tools"
+            )
+        self.instructions = []
+        if tools:
+            self.instructions.append(tools_instruction(tools))
+        if self.schema:
+            self.validator = schema_validator(self.schema)
+            self.instructions.append(schema_instruction(self.schema))
+        retries = getattr(prompt.options, "schema_retries", None)
+        self.schema_retries = DEFAULT_SCHEMA_RETRIES if retries is None else retries
+        self.messages = prompt.messages
+        self.follow_ups = []  # the schema answers that were wrong, and the replies
+        self.query = format_prompt(self.messages, self.instructions)
+        self.recogniser = ToolCallRecogniser() if tools else None
+        self.answer = []  # a schema answer's pieces: none is shown before it fits
+        self.exchange = None
+        self.exchanges = 0
+
+    def next_exchange(self):
+        """The exchange that sends the next query, or None when there is none."""
+        if self.query is None:
+            return None
+        self.exchange = Exchange(
+            self.settings, self.darkai_model, self.query, notify=self.notify
+        )
+        self.query = None
+        self.exchanges += 1
+        return self.exchange
+
+    def feed(self, text):
+        """The events to show for the next text of the answer."""
+        if self.schema:
+            self.answer.append(text)
+            return ()
+        if self.recogniser:
+            text = self.recogniser.feed(text)
+        return (StreamEvent("text", text),) if text else ()
+
+    def held_back(self):
+        """The answer broke off: the events for the text held so far."""
+        text = self.recogniser.release() if self.recogniser else ""
+        return (StreamEvent("text", text),) if text else ()
+
+    def finish(self, response):
+        """The answer is complete: the events still to show. Registers its tool
+        calls with `response`; a wrong schema answer sets the next query."""
+        if self.schema:
+            return self._check_schema_answer()
+        if not self.recogniser:
+            return ()
+        calls, text = self.recogniser.finish()
+        events = [StreamEvent("text", text)] if text else []
+        for name, arguments in calls:
+            call_id = f"darkai_{os.urandom(8).hex()}"
+            response.add_tool_call(
+                llm.ToolCall(name=name, arguments=arguments, tool_call_id=call_id)
+            )
+            # The same id as the call: llm would log the call twice otherwise.
+            events.append(StreamEvent("tool_call_name", name, tool_call_id=call_id))
+            events.append(
+                StreamEvent(
+                    "tool_call_args",
+                    json.dumps(arguments, ensure_ascii=False),
+                    tool_call_id=call_id,
+                )
+            )
+        return events
+
+    def _check_schema_answer(self):
+        answer, self.answer = "".join(self.answer), []
+        try:
+            text, value = extract_json(answer)
+            problem = schema_problem(value, self.validator)
+        except ValueError as exc:
+            problem = str(exc)
+        if problem is None:
+            return (StreamEvent("text", text),)
+        problem = excerpt(problem, 500)
+        if self.exchanges > self.schema_retries:
+            tries = f" after {self.exchanges} tries" if self.exchanges > 1 else ""
+            raise DarkAIError(
+                f"DarkAI's answer did not match the schema{tries}: {problem}"
+            )
+        self.follow_ups += [
+            ("assistant", answer),
+            ("user", SCHEMA_RETRY.format(problem=problem)),
+        ]
+        self.query = format_prompt(self.messages, self.instructions, self.follow_ups)
+        return ()
+
+    def summary(self):
+        """The response_json llm logs: the exchange's, and the schema tries."""
+        summary = self.exchange.summary()
+        if self.exchanges > 1:
+            summary = {**(summary or {}), "schema_tries": self.exchanges}
+        return summary
 
 
 # HTTP shells ---------------------------------------------------------------
@@ -879,15 +1484,16 @@ def build_options():
         timeout: float | None = Field(
             default=None,
             description=(
-                f"Seconds to wait for connecting and for each piece of the "
-                f"answer (default {DEFAULT_TIMEOUT:g})"
+                f"Seconds to wait for each piece of the answer (default "
+                f"{DEFAULT_TIMEOUT:g}); connecting waits at most {CONNECT_TIMEOUT:g}"
             ),
         )
         retries: int | None = Field(
             default=None,
             description=(
                 f"Times to retry a failed connection, 429 or 5xx before any text "
-                f"arrives (default {DEFAULT_RETRIES}, 0 turns retrying off)"
+                f"arrives (default {DEFAULT_RETRIES}, at most {MAX_RETRIES}, 0 turns "
+                f"retrying off)"
             ),
         )
         proxy: str | None = Field(
@@ -895,6 +1501,14 @@ def build_options():
             description=(
                 f"Proxy URL for DarkAI requests; one with a password goes in "
                 f"{PROXY_ENV}, since llm logs -o values"
+            ),
+        )
+
+        schema_retries: int | None = Field(
+            default=None,
+            description=(
+                f"Times to ask again when an answer does not match --schema "
+                f"(default {DEFAULT_SCHEMA_RETRIES}, at most {MAX_SCHEMA_RETRIES})"
             ),
         )
 
@@ -907,9 +1521,18 @@ def build_options():
 
         @field_validator("retries")
         @classmethod
-        def _non_negative_retries(cls, value):
-            if value is not None and value < 0:
-                raise ValueError("retries must be 0 or more")
+        def _retries_in_range(cls, value):
+            if value is not None and not 0 <= value <= MAX_RETRIES:
+                raise ValueError(f"retries must be from 0 to {MAX_RETRIES}")
+            return value
+
+        @field_validator("schema_retries")
+        @classmethod
+        def _bounded_schema_retries(cls, value):
+            if value is not None and not 0 <= value <= MAX_SCHEMA_RETRIES:
+                raise ValueError(
+                    f"schema_retries must be from 0 to {MAX_SCHEMA_RETRIES}"
+                )
             return value
 
         @field_validator("proxy")
@@ -939,37 +1562,84 @@ class _OptionsOnFirstUse:
 
 class _SharedDarkAI:
     can_stream = True
+    supports_tools = True  # by instruction: see "Tools, by instruction"
+    supports_schema = True  # by instruction: see "Schemas, by instruction"
     Options = _OptionsOnFirstUse()
 
     def __init__(self, darkai_model):
         self.darkai_model = darkai_model
         self.model_id = MODEL_PREFIX + darkai_model
 
-    def exchange(self, prompt):
+    def turn(self, prompt):
         settings = Settings.resolve(prompt.options)
-        return Exchange(settings, self.darkai_model, format_prompt(prompt.messages))
+        if not any(message_text(message).strip() for message in prompt.messages):
+            # format_prompt would send DarkAI a bare "Assistant:".
+            raise DarkAIError("Nothing to send: the prompt is empty")
+        return Turn(prompt, settings, self.darkai_model, notify=retry_notices())
+
+
+def retry_notices():
+    """Where retry notices go: stderr when it is a terminal, so a person waiting
+    sees why; nowhere otherwise, so scripts and logs stay clean."""
+    if sys.stderr is not None and sys.stderr.isatty():
+        return lambda line: click.echo(line, err=True)
+    return None
+
+
+@contextlib.contextmanager
+def chat_advice(conversation):
+    """In `llm chat`, whose loop ends at a model's first error, the error also says
+    how to go on. The failed turn is not logged; the ones before it are."""
+    try:
+        yield
+    except DarkAIError as exc:
+        context = click.get_current_context(silent=True)
+        llm_chat = getattr(sys.modules.get("llm.cli"), "chat", None)
+        if context is None or context.command is not llm_chat:
+            raise
+        if conversation and (conversation.responses or conversation.loaded_messages):
+            exc.reword(
+                f"{exc}. The chat has ended; llm chat --cid {conversation.id} "
+                f"picks it up again"
+            )
+        else:
+            exc.reword(f"{exc}. The chat has ended, with nothing saved")
+        raise
 
 
 class DarkAI(_SharedDarkAI, llm.Model):
     def execute(self, prompt, stream, response, conversation):
-        exchange = self.exchange(prompt)
-        try:
-            for text in stream_sync(exchange):
-                if text:
-                    yield StreamEvent("text", text)
-        finally:
-            response.response_json = exchange.summary()
+        with chat_advice(conversation):
+            turn = self.turn(prompt)
+            while exchange := turn.next_exchange():
+                try:
+                    for text in stream_sync(exchange):
+                        yield from turn.feed(text)
+                except DarkAIError:
+                    yield from turn.held_back()
+                    raise
+                finally:
+                    response.response_json = turn.summary()
+                yield from turn.finish(response)
 
 
 class AsyncDarkAI(_SharedDarkAI, llm.AsyncModel):
     async def execute(self, prompt, stream, response, conversation):
-        exchange = self.exchange(prompt)
-        try:
-            async for text in stream_async(exchange):
-                if text:
-                    yield StreamEvent("text", text)
-        finally:
-            response.response_json = exchange.summary()
+        with chat_advice(conversation):
+            turn = self.turn(prompt)
+            while exchange := turn.next_exchange():
+                try:
+                    async for text in stream_async(exchange):
+                        for event in turn.feed(text):
+                            yield event
+                except DarkAIError:
+                    for event in turn.held_back():
+                        yield event
+                    raise
+                finally:
+                    response.response_json = turn.summary()
+                for event in turn.finish(response):
+                    yield event
 
 
 # Commands ------------------------------------------------------------------
@@ -1001,7 +1671,10 @@ def darkai_name_for(model):
 def probe(settings, darkai_model):
     """Send one tiny prompt and report what happened: `llm darkai status`."""
     exchange = Exchange(settings, darkai_model, "Hi")
-    report = {"endpoint": settings.url, "model": darkai_model}
+    report = {"endpoint": hide_password(settings.url)}
+    if settings.proxy:
+        report["proxy"] = hide_password(settings.proxy)
+    report["model"] = darkai_model
     try:
         for _ in stream_sync(exchange):
             pass
@@ -1024,8 +1697,6 @@ def probe(settings, darkai_model):
 
 
 def darkai_commands():
-    import click
-
     @click.group(name="darkai")
     def darkai():
         "Commands for the DarkAI models"
@@ -1083,6 +1754,12 @@ def darkai_commands():
                 )
         if len(set(aliases)) != len(aliases):
             raise click.ClickException("The same alias was given twice")
+        if name in all_models():
+            built_in = name in MODELS
+            raise click.ClickException(
+                f"{MODEL_PREFIX + name} is "
+                + ("built in" if built_in else "already added: remove it first")
+            )
         taken = {}
         for known in llm.get_models_with_aliases():
             for taken_name in (known.model.model_id, *known.aliases):
@@ -1121,7 +1798,10 @@ def darkai_commands():
         type=click.FloatRange(min=0, min_open=True),
         default=30.0,
         show_default=True,
-        help="Seconds to wait for connecting and for each piece of the answer",
+        help=(
+            f"Seconds to wait for each piece of the answer; connecting waits at "
+            f"most {CONNECT_TIMEOUT:g}"
+        ),
     )
     @click.option("json_", "--json", is_flag=True, help="Output as JSON")
     def status(model, timeout, json_):
@@ -1142,10 +1822,8 @@ def darkai_commands():
             )
         except DarkAIError as exc:
             raise click.ClickException(str(exc)) from None
+        settings.timeout_option = "--timeout"
         report = probe(settings, darkai_model)
-        report["endpoint"] = hide_password(settings.url)
-        if settings.proxy:
-            report["proxy"] = hide_password(settings.proxy)
         if json_:
             click.echo(json.dumps(report, indent=2))
         else:

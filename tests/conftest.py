@@ -2,6 +2,7 @@
 server, and the real `llm` CLI in a subprocess; and the hypothesis profiles."""
 
 import os
+import socket
 import subprocess
 import sys
 
@@ -46,6 +47,19 @@ def user_dir(tmp_path, monkeypatch):
 def server():
     with DarkAIServer() as running:
         yield running
+
+
+@pytest.fixture
+def unanswering_address():
+    """(host, port) where a TCP connection never completes, as at an address that
+    drops packets: a listener with a full accept queue (backlog 0, one connection
+    waiting in it), so the kernel drops every further SYN."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        address = listener.getsockname()
+        with socket.create_connection(address):
+            yield address
 
 
 @pytest.fixture

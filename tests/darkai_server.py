@@ -2,7 +2,8 @@
 
 The tests, the benchmark and anyone trying the plugin offline use it. By default it
 answers every prompt by echoing the query back in small chunks; a test scripts the
-next answers with `Reply(...)`, including ways to misbehave on purpose: error
+next answers with `Reply(...)`, whose text may be computed from the query (to play a
+model that follows the tool protocol), including ways to misbehave on purpose: error
 statuses and pages, a connection cut mid-stream, a stall, an endless line.
 
 Run it on its own:  python tests/darkai_server.py --port 8765
@@ -17,6 +18,7 @@ import ssl
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -41,7 +43,9 @@ def echo_chunks(model, query):
 class Reply:
     """What the server does with one request."""
 
-    chunks: list | None = None  # text-chunk events; None echoes the query
+    # text-chunk events; None echoes the query; a callable is given the query and
+    # returns them, so a test can play a model that follows the tool protocol
+    chunks: list | Callable | None = None
     end: bool = True  # send stream-end after the chunks
     status: int = 200
     headers: dict = field(default_factory=dict)
@@ -67,14 +71,18 @@ class Request:
         return json.loads(self.body)
 
 
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the concurrency tests connect 110 clients at once
+
+
 class DarkAIServer:
     def __init__(self, host="127.0.0.1", port=0, tls=None, default=None):
         self.default = default or Reply()  # the answer when none is scripted
         self.replies = deque()
         self.requests = []
         self.release = threading.Event()
-        self.httpd = ThreadingHTTPServer((host, port), _Handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _HTTPServer((host, port), _Handler)
         self.httpd.darkai = self
         if tls:
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -151,6 +159,8 @@ class _Handler(BaseHTTPRequestHandler):
         if chunks is None:
             payload = request.json
             chunks = echo_chunks(payload.get("model"), payload.get("query", ""))
+        elif callable(chunks):
+            chunks = chunks(request.json.get("query", ""))
         for index, text in enumerate(chunks):
             if index == reply.cut_after:
                 return self.cut()
@@ -198,7 +208,12 @@ def main():
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
-    server = DarkAIServer(args.host, args.port)
+    try:
+        server = DarkAIServer(args.host, args.port)
+    except OSError as exc:
+        parser.exit(
+            1, f"Error: cannot listen on {args.host}:{args.port}: {exc.strerror}\n"
+        )
     print(f"DarkAI-compatible server at {server.url} (Ctrl+C to stop)", flush=True)
     try:
         server.httpd.serve_forever()

@@ -3,13 +3,16 @@ sockets, and llm's SQLite log read back."""
 
 import asyncio
 import json
+import os
+import select
 import sqlite3
 import subprocess
 import sys
 import threading
+import time
 
 import llm
-from darkai_server import Reply
+from darkai_server import DarkAIServer, Reply
 
 
 def logged_turns(user_dir):
@@ -46,8 +49,11 @@ def test_options_are_listed_with_descriptions(run_llm):
     result = run_llm("models", "list", "--options", "-m", "darkai")
     assert result.returncode == 0, result.stderr
     out = " ".join(result.stdout.split())
-    assert "timeout: float Seconds to wait for connecting" in out
-    assert "retries: int Times to retry" in out
+    assert (
+        "timeout: float Seconds to wait for each piece of the answer (default 600); "
+        "connecting waits at most 5" in out
+    )
+    assert "retries: int Times to retry" in out and "at most 10" in out
     assert "proxy: str Proxy URL for DarkAI requests" in out
 
 
@@ -208,6 +214,25 @@ def test_twenty_concurrent_async_prompts_get_their_own_answers(darkai_url, serve
     assert len(server.requests) == 20
 
 
+def test_more_concurrent_async_prompts_than_the_pool_holds_queue_for_it(
+    darkai_url, server
+):
+    # httpx keeps at most 100 connections. Each answer takes about 1.6 s, so the
+    # prompts queued behind the first 100 wait longer than -o timeout 1 for a
+    # connection: waiting is not a timeout, as nothing has been sent yet.
+    count = 110
+    server.default = Reply(delay=0.4)
+
+    async def ask_all():
+        model = llm.get_async_model("llama-3-70b")
+        responses = [model.prompt(f"number {n}", timeout=1) for n in range(count)]
+        return await asyncio.gather(*(response.text() for response in responses))
+
+    answers = asyncio.run(ask_all())
+    assert answers == [f"llama-3-70b heard: number {n}" for n in range(count)]
+    assert len(server.requests) == count
+
+
 def test_prompts_in_one_process_share_one_client(darkai_url, server):
     import llm_darkai
 
@@ -273,3 +298,95 @@ def test_one_chunk_per_read_is_logged_whole(run_llm, server, user_dir):
     [entry] = logs_json(run_llm)
     assert entry["response"] == "Why did it?"
     assert entry["response_json"] is None
+
+
+# llm chat: a failed turn ends the chat with one line saying how to go on ------
+
+
+def one_error_line(stderr):
+    assert "Traceback" not in stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: "), stderr
+    return lines[0]
+
+
+def read_until(stream, text, timeout=30):
+    """What `stream` gives until `text` has appeared, waiting at most `timeout`."""
+    seen = b""
+    deadline = time.monotonic() + timeout
+    while text.encode() not in seen:
+        ready, _, _ = select.select([stream], [], [], deadline - time.monotonic())
+        assert ready, seen
+        data = os.read(stream.fileno(), 4096)
+        assert data, seen
+        seen += data
+    return seen.decode()
+
+
+def test_chat_with_the_server_gone_between_turns(llm_env, user_dir):
+    server = DarkAIServer().start()
+    server.script(Reply(chunks=["One."]))
+    chat = subprocess.Popen(
+        [sys.executable, "-m", "llm", "chat", "-m", "darkai"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**llm_env, "LLM_DARKAI_URL": server.url},
+    )
+    chat.stdin.write(b"first\n")
+    chat.stdin.flush()
+    read_until(chat.stdout, "One.")
+    server.stop()
+    chat.stdin.write(b"second\n")
+    chat.stdin.close()
+    assert chat.wait(timeout=60) == 1
+    [(thread_id,)] = sqlite3.connect(user_dir / "logs.db").execute(
+        "select thread_id from turns"
+    )
+    assert one_error_line(chat.stderr.read().decode()) == (
+        f"Error: Could not reach DarkAI at {server.url}: Connection refused "
+        f"(gave up after 3 attempts). The chat has ended; llm chat --cid "
+        f"{thread_id} picks it up again"
+    )
+    # And it does: the history so far goes with the next turn.
+    with DarkAIServer() as again:
+        resumed = subprocess.run(
+            [sys.executable, "-m", "llm", "chat", "--cid", thread_id],
+            input="second\nquit\n",
+            capture_output=True,
+            text=True,
+            env={**llm_env, "LLM_DARKAI_URL": again.url},
+            timeout=60,
+        )
+    assert resumed.returncode == 0, resumed.stderr
+    assert again.requests[0].json["query"] == (
+        "User: first\nAssistant: One.\nUser: second\nAssistant:"
+    )
+
+
+def test_chat_with_the_connection_cut_mid_answer(run_llm, server):
+    server.script(Reply(chunks=["Once ", "upon", "never sent"], cut_after=2))
+    result = run_llm("chat", "-m", "darkai", input="tell me\nmore\n")
+    assert result.returncode == 1
+    assert "Once upon" in result.stdout
+    line = one_error_line(result.stderr)
+    assert line.startswith("Error: DarkAI stream was interrupted after 9 characters: ")
+    assert line.endswith(". The chat has ended, with nothing saved")
+    assert len(server.requests) == 1
+
+
+def test_chat_with_503s_after_the_retries(run_llm, server, user_dir):
+    server.script(
+        Reply(chunks=["One."]), *[Reply(status=503, body=b'{"error": "busy"}')] * 3
+    )
+    result = run_llm("chat", "-m", "darkai", input="first\nsecond\nthird\n")
+    assert result.returncode == 1
+    [(thread_id,)] = sqlite3.connect(user_dir / "logs.db").execute(
+        "select thread_id from turns"
+    )
+    assert one_error_line(result.stderr) == (
+        "Error: DarkAI returned an error: HTTP 503 Service Unavailable: busy "
+        f"(gave up after 3 attempts). The chat has ended; llm chat --cid "
+        f"{thread_id} picks it up again"
+    )
+    assert len(server.requests) == 4

@@ -74,9 +74,7 @@ def refused(result, message, status=1):
 
 
 def test_clashing_names_and_aliases_are_refused(run_llm, user_dir):
-    refused(
-        run_llm("darkai", "models", "add", "gpt-4o"), "'darkai/gpt-4o' is already taken"
-    )
+    refused(run_llm("darkai", "models", "add", "gpt-4o"), "darkai/gpt-4o is built in")
     refused(
         run_llm("darkai", "models", "add", "new-one", "--alias", "4o"),
         "'4o' is already taken by the model gpt-4o",
@@ -99,6 +97,13 @@ def test_clashing_names_and_aliases_are_refused(run_llm, user_dir):
     )
     stored = json.loads((user_dir / "darkai-models.json").read_text())
     assert [entry["name"] for entry in stored["models"]] == ["mine"]
+
+
+def test_adding_a_model_twice_says_it_is_already_added(run_llm, user_dir):
+    assert run_llm("darkai", "models", "add", "mine").returncode == 0
+    result = run_llm("darkai", "models", "add", "mine", "--alias", "m1")
+    refused(result, "darkai/mine is already added: remove it first")
+    assert "taken by the model darkai/mine" not in result.stderr
 
 
 def test_removing_built_in_or_unknown_models_is_refused(run_llm):
@@ -128,6 +133,19 @@ def test_corrupt_file_warns_instead_of_breaking_llm(run_llm, user_dir):
     assert answer.stdout == "llama-3-70b heard: still works\n"
     assert answer.stderr.count("Warning:") == 1
     refused(run_llm("darkai", "models", "add", "x"), "fix it or delete it first")
+
+
+def test_aliases_that_are_not_a_list_mean_a_corrupt_file(run_llm, user_dir):
+    (user_dir / "darkai-models.json").write_text(
+        json.dumps({"models": [{"name": "mine", "aliases": "abc"}]})
+    )
+    listed = run_llm("models", "list")
+    assert listed.returncode == 0
+    assert "darkai/mine" not in listed.stdout
+    assert "(aliases: a, b, c)" not in listed.stdout
+    assert listed.stderr.count("Warning:") == 1
+    assert "darkai-models.json is not a valid DarkAI models file" in listed.stderr
+    assert "model 'mine' needs a list of alias strings" in listed.stderr
 
 
 def test_status_working(run_llm, server, user_dir):
@@ -214,9 +232,24 @@ def test_status_honours_the_timeout(run_llm, server):
     result = run_llm("darkai", "status", "--timeout", "1")
     assert result.returncode == 1
     assert (
-        "verdict: not working: DarkAI timed out: no data for 1 seconds" in result.stdout
+        "verdict: not working: DarkAI timed out: no data for 1 second "
+        "(--timeout S to wait longer)" in result.stdout
     )
     assert time.monotonic() - started < 20
+
+
+def test_status_gives_up_connecting_after_the_connect_bound(
+    run_llm, unanswering_address
+):
+    url = "http://{}:{}/chat".format(*unanswering_address)
+    started = time.monotonic()
+    result = run_llm("darkai", "status", env={"LLM_DARKAI_URL": url})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stdout.splitlines()[-1] == (
+        f"verdict: not working: Could not reach DarkAI at {url}: "
+        "connection timed out after 5 seconds"
+    )
+    assert time.monotonic() - started < 20  # not --timeout's 30 s
 
 
 def test_status_honours_the_proxy_variable_and_hides_its_password(run_llm, server):
@@ -226,6 +259,9 @@ def test_status_honours_the_proxy_variable_and_hides_its_password(run_llm, serve
     assert result.returncode == 0, result.stdout
     assert server.requests[0].path == "http://darkai.invalid/chat"
     assert "hunter2" not in result.stdout and "bob:***@127.0.0.1" in result.stdout
+    keys = [line.split(":")[0] for line in result.stdout.splitlines()]
+    assert keys[:3] == ["endpoint", "proxy", "model"]  # where, then what
+    assert keys[-1] == "verdict"
 
 
 def test_status_refuses_unknown_models_and_bad_settings(run_llm, server):

@@ -4,8 +4,12 @@ alike) first, then the real CLI against a misbehaving local server."""
 
 import asyncio
 import json
+import os
+import pty
+import re
 import sqlite3
 import subprocess
+import sys
 import time
 from dataclasses import dataclass
 
@@ -13,6 +17,8 @@ import httpx
 import llm
 import pytest
 from darkai_server import DarkAIServer, Reply
+from hypothesis import given
+from hypothesis import strategies as st
 from pytest_httpx import IteratorStream
 
 import llm_darkai
@@ -54,8 +60,8 @@ class Outcome:
 def ask(request, monkeypatch):
     monkeypatch.setattr(llm_darkai, "BACKOFF_BASE", 0.001)
 
-    def run_sync(options):
-        response = llm.get_model("darkai").prompt("hi", **options)
+    def run_sync(prompt, options):
+        response = llm.get_model("darkai").prompt(prompt, **options)
         chunks = []
         try:
             for chunk in response:
@@ -64,8 +70,8 @@ def ask(request, monkeypatch):
             return Outcome(chunks, exc, response)
         return Outcome(chunks, None, response)
 
-    async def run_async(options):
-        response = llm.get_async_model("darkai").prompt("hi", **options)
+    async def run_async(prompt, options):
+        response = llm.get_async_model("darkai").prompt(prompt, **options)
         chunks = []
         try:
             async for chunk in response:
@@ -74,10 +80,10 @@ def ask(request, monkeypatch):
             return Outcome(chunks, exc, response)
         return Outcome(chunks, None, response)
 
-    def run(**options):
+    def run(prompt="hi", **options):
         if request.param == "sync":
-            return run_sync(options)
-        return asyncio.run(run_async(options))
+            return run_sync(prompt, options)
+        return asyncio.run(run_async(prompt, options))
 
     return run
 
@@ -249,8 +255,9 @@ def test_client_errors_are_not_retried(ask, httpx_mock):
 def test_read_timeout_says_it_timed_out(ask, httpx_mock):
     httpx_mock.add_exception(httpx.ReadTimeout("timed out"), url=URL)
     outcome = ask(timeout=3)
+    # pytest-httpx fails at once: the message gives the time really waited.
     assert outcome.message == (
-        "DarkAI timed out: no data for 3 seconds (-o timeout S to wait longer)"
+        "DarkAI timed out: no data for 0 seconds (-o timeout S to wait longer)"
     )
     assert len(httpx_mock.get_requests()) == 1
 
@@ -260,9 +267,62 @@ def test_connect_timeout_is_retried_and_named(ask, httpx_mock):
         httpx_mock.add_exception(httpx.ConnectTimeout("timed out"), url=URL)
     outcome = ask(timeout=3, retries=1)
     assert outcome.message == (
-        f"Could not reach DarkAI at {URL}: connection timed out after 3 seconds "
+        f"Could not reach DarkAI at {URL}: connection timed out after 0 seconds "
         "(gave up after 2 attempts)"
     )
+
+
+def test_pool_wait_failure_has_its_own_message(ask, httpx_mock):
+    httpx_mock.add_exception(httpx.PoolTimeout("no connection free"), url=URL)
+    outcome = ask(timeout=3, retries=0)
+    assert outcome.message == (
+        "DarkAI request gave up waiting 0 seconds for a free connection "
+        "(too many prompts at once); nothing was sent"
+    )
+
+
+def test_proxy_that_cannot_be_reached_is_named(ask, httpx_mock, monkeypatch):
+    monkeypatch.setenv("LLM_DARKAI_PROXY", "http://bob:hunter2@proxy.example:3128")
+    httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
+    outcome = ask(retries=0)
+    assert outcome.message == (
+        "Could not reach the proxy http://bob:***@proxy.example:3128 on the way to "
+        f"DarkAI at {URL}: Connection refused"
+    )
+
+
+def test_proxy_refusing_the_tunnel_is_named(ask, httpx_mock):
+    httpx_mock.add_exception(httpx.ProxyError("403 Forbidden"), url=URL)
+    outcome = ask(retries=0, proxy="http://proxy.example:3128")
+    assert outcome.message == (
+        "The proxy http://proxy.example:3128 would not connect to DarkAI at "
+        f"{URL}: 403 Forbidden"
+    )
+
+
+def test_proxy_from_the_standard_variables_is_named(ask, httpx_mock, monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "http://carol:s3cret@corp-proxy:8080")
+    httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
+    outcome = ask(retries=0)
+    assert outcome.message.startswith(
+        "Could not reach the proxy http://carol:***@corp-proxy:8080 on the way to "
+    )
+    assert "s3cret" not in outcome.message
+
+
+def test_proxy_bypassed_by_no_proxy_is_not_blamed(ask, httpx_mock, monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "http://corp-proxy:8080")
+    monkeypatch.setenv("NO_PROXY", "darkai.foundation")
+    httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
+    assert ask(retries=0).message == (
+        f"Could not reach DarkAI at {URL}: Connection refused"
+    )
+
+
+def test_empty_prompt_is_refused_before_sending(ask, httpx_mock):
+    outcome = ask(prompt="")
+    assert outcome.message == "Nothing to send: the prompt is empty"
+    assert httpx_mock.get_requests() == []
 
 
 def test_proxy_password_never_reaches_an_error(ask, httpx_mock, monkeypatch):
@@ -315,6 +375,135 @@ def test_no_retry_once_text_was_shown():
         exchange.retry_delay(DarkAIError("boom", retryable=True))
 
 
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+STREAM = {"content-type": "text/event-stream"}
+
+
+def test_read_timeout_states_the_time_since_the_last_data():
+    clock = FakeClock()
+    exchange = Exchange(Settings(timeout=600), "llama-3-70b", "hi", clock=clock)
+    exchange.next_request()
+    clock.now += 2
+    exchange.receive(httpx.Response(200, headers=STREAM))
+    clock.now += 30
+    exchange.feed(event("Hi"))
+    clock.now += 41.04
+    with pytest.raises(DarkAIError) as info:
+        exchange.retry_delay(httpx.ReadTimeout("timed out"))
+    assert str(info.value) == (
+        "DarkAI timed out after 2 characters: no data for 41 seconds "
+        "(-o timeout S to wait longer)"
+    )
+
+
+def test_connect_timeout_states_the_time_waited_not_a_setting():
+    clock = FakeClock()
+    exchange = Exchange(Settings(timeout=600, retries=1), "m", "hi", clock=clock)
+    for _ in range(2):
+        exchange.next_request()
+        clock.now += 5.01
+        try:
+            delay = exchange.retry_delay(httpx.ConnectTimeout("timed out"))
+        except DarkAIError as exc:
+            error = exc
+        clock.now += delay
+    assert str(error) == (
+        f"Could not reach DarkAI at {URL}: connection timed out after 5 seconds "
+        "(gave up after 2 attempts)"
+    )
+
+
+def test_status_timeouts_suggest_its_own_option():
+    clock = FakeClock()
+    settings = Settings(timeout=1, timeout_option="--timeout")
+    exchange = Exchange(settings, "m", "hi", clock=clock)
+    exchange.next_request()
+    clock.now += 1.002
+    with pytest.raises(DarkAIError, match=r"no data for 1 second \(--timeout S"):
+        exchange.retry_delay(httpx.ReadTimeout("timed out"))
+
+
+@pytest.mark.parametrize(
+    "seconds, words",
+    [
+        (1, "1 second"),
+        (1.04, "1 second"),
+        (0.4, "0.4 seconds"),
+        (0, "0 seconds"),
+        (2, "2 seconds"),
+        (5.01, "5 seconds"),
+        (12.4, "12 seconds"),
+        (600, "600 seconds"),
+    ],
+)
+def test_durations_read_as_english(seconds, words):
+    assert llm_darkai.duration(seconds) == words
+
+
+@given(st.floats(min_value=0, max_value=1e12))
+def test_every_duration_is_a_plain_number_with_the_right_noun(seconds):
+    number, noun = llm_darkai.duration(seconds).split(" ")
+    assert re.fullmatch(r"[0-9]+(\.[0-9])?", number)
+    assert noun == ("second" if number == "1" else "seconds")
+    assert abs(float(number) - seconds) <= (0.05 if seconds < 10 else 0.5) + 1e-9
+
+
+def test_each_retry_is_announced_in_one_line():
+    lines = []
+    exchange = Exchange(
+        Settings(retries=2), "m", "hi", notify=lines.append, clock=FakeClock()
+    )
+    exchange.next_request()
+    exchange.receive(httpx.Response(503, headers={"retry-after": "3"}))
+    exchange.feed(b'{"error": "overloaded"}')
+    with pytest.raises(DarkAIError) as info:
+        exchange.finish()
+    assert exchange.retry_delay(info.value) == 3.0
+    exchange.next_request()
+    assert exchange.retry_delay(httpx.ConnectError("refused")) < 1
+    assert lines[0] == (
+        "DarkAI returned an error: HTTP 503 Service Unavailable: overloaded; "
+        "retrying in 3 seconds (attempt 2 of 3)"
+    )
+    assert re.fullmatch(
+        rf"Could not reach DarkAI at {URL}: refused; "
+        r"retrying in [0-9.]+ seconds? \(attempt 3 of 3\)",
+        lines[1],
+    )
+    with pytest.raises(DarkAIError):
+        exchange.next_request()
+        exchange.retry_delay(httpx.ConnectError("refused"))
+    assert len(lines) == 2  # the last failure is the error, not a notice
+
+
+def test_connection_failures_are_worded_by_the_operating_system():
+    import socket
+
+    class Group(Exception):  # ExceptionGroup's shape (Python 3.10 lacks it)
+        def __init__(self, exceptions):
+            self.exceptions = exceptions
+
+    refused = ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 9)")
+    group = Group([refused])
+    try:
+        try:
+            raise OSError("All connection attempts failed") from group
+        except OSError as exc:
+            raise httpx.ConnectError("All connection attempts failed") from exc
+    except httpx.ConnectError as exc:
+        assert llm_darkai.os_reason(exc) == "Connection refused"
+    unknown = socket.gaierror(-2, "Name or service not known")
+    assert llm_darkai.os_reason(unknown) == "Name or service not known"
+    assert llm_darkai.os_reason(httpx.ReadError("peer closed")) is None
+
+
 # End to end: the real CLI against a misbehaving server ---------------------
 
 
@@ -331,11 +520,12 @@ def assert_one_line_error(result, *fragments):
 def test_cli_retries_503_then_gives_up(run_llm, server):
     server.script(*[Reply(status=503, body=b'{"error": "overloaded"}')] * 3)
     result = run_llm("-m", "darkai", "hi")
-    assert_one_line_error(
+    line = assert_one_line_error(
         result,
         "DarkAI returned an error: HTTP 503 Service Unavailable: overloaded "
         "(gave up after 3 attempts)",
     )
+    assert "chat" not in line  # the advice on going on is for llm chat alone
     assert len(server.requests) == 3
 
 
@@ -343,7 +533,62 @@ def test_cli_recovers_from_a_transient_error(run_llm, server):
     server.script(Reply(status=502, body=b"bad gateway"), Reply(chunks=["recovered"]))
     result = run_llm("-m", "darkai", "hi")
     assert result.returncode == 0 and result.stdout == "recovered\n"
+    assert result.stderr == ""  # not a terminal: no retry notice
     assert len(server.requests) == 2
+
+
+def run_with_stderr_on_a_terminal(command, env):
+    """Run `command` with its stderr on a pseudo-terminal: (exit status, stdout,
+    the lines shown on the terminal)."""
+    terminal, stderr = pty.openpty()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, env=env)
+    os.close(stderr)
+    stdout, _ = process.communicate(timeout=60)
+    shown = b""
+    while True:
+        try:
+            data = os.read(terminal, 4096)
+        except OSError:  # EIO: the process and its terminal are gone
+            break
+        if not data:
+            break
+        shown += data
+    os.close(terminal)
+    return process.returncode, stdout.decode(), shown.decode().splitlines()
+
+
+ASYNC_PROMPT = """
+import asyncio, llm
+print(asyncio.run(llm.get_async_model("darkai").prompt("hi").text()))
+"""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["-m", "llm", "-m", "darkai", "hi"], ["-c", ASYNC_PROMPT]],
+    ids=["cli", "async"],
+)
+def test_each_retry_is_announced_when_stderr_is_a_terminal(llm_env, server, command):
+    server.script(
+        Reply(status=503, body=b'{"error": "overloaded"}'),
+        Reply(status=502, body=b"bad gateway"),
+        Reply(chunks=["recovered"]),
+    )
+    status, stdout, lines = run_with_stderr_on_a_terminal(
+        [sys.executable, *command], llm_env
+    )
+    assert status == 0 and stdout == "recovered\n"
+    assert len(lines) == 2, lines
+    assert re.fullmatch(
+        r"DarkAI returned an error: HTTP 503 Service Unavailable: overloaded; "
+        r"retrying in [0-9.]+ seconds? \(attempt 2 of 3\)",
+        lines[0],
+    )
+    assert re.fullmatch(
+        r"DarkAI returned an error: HTTP 502 Bad Gateway: bad gateway; "
+        r"retrying in [0-9.]+ seconds? \(attempt 3 of 3\)",
+        lines[1],
+    )
 
 
 def test_cli_honours_retry_after(run_llm, server):
@@ -403,7 +648,7 @@ def test_cli_stall_times_out(run_llm, server):
     elapsed = time.monotonic() - started
     assert result.stdout.startswith("partial ")
     assert_one_line_error(
-        result, "DarkAI timed out after 8 characters: no data for 1 seconds"
+        result, "DarkAI timed out after 8 characters: no data for 1 second "
     )
     assert elapsed < 20
 
@@ -416,15 +661,65 @@ def test_cli_endless_line_is_cut_off(run_llm, server):
     assert time.monotonic() - started < 30
 
 
-def test_cli_refused_port(run_llm):
+def closed_port_url():
     with DarkAIServer() as closed:
-        url = closed.url  # a port nothing listens on once the server stops
+        return closed.url  # a port nothing listens on once the server stops
+
+
+def test_cli_refused_port(run_llm):
+    url = closed_port_url()
     result = run_llm(
         "-m", "darkai", "-o", "retries", "1", "hi", env={"LLM_DARKAI_URL": url}
     )
     assert_one_line_error(
-        result, f"Could not reach DarkAI at {url}:", "(gave up after 2 attempts)"
+        result,
+        f"Could not reach DarkAI at {url}: Connection refused "
+        "(gave up after 2 attempts)",
     )
+
+
+def test_refused_connection_reads_the_same_sync_and_async(ask, monkeypatch):
+    url = closed_port_url()
+    monkeypatch.setenv("LLM_DARKAI_URL", url)
+    assert (
+        ask(retries=0).message == f"Could not reach DarkAI at {url}: Connection refused"
+    )
+
+
+def test_async_unanswered_connection_gives_up_after_the_connect_bound(
+    monkeypatch, unanswering_address
+):
+    # The sync path is the CLI test below.
+    url = "http://{}:{}/chat".format(*unanswering_address)
+    monkeypatch.setenv("LLM_DARKAI_URL", url)
+
+    async def ask():
+        with pytest.raises(DarkAIError) as info:
+            # The default -o timeout, 600 s, applies to the answer's data.
+            await llm.get_async_model("darkai").prompt("hi", retries=0).text()
+        return str(info.value)
+
+    started = time.monotonic()
+    message = asyncio.run(ask())
+    assert message == (
+        f"Could not reach DarkAI at {url}: connection timed out after 5 seconds"
+    )
+    assert time.monotonic() - started < 15
+
+
+def test_cli_unanswered_connection_gives_up_well_within_a_minute(
+    run_llm, unanswering_address
+):
+    url = "http://{}:{}/chat".format(*unanswering_address)
+    started = time.monotonic()
+    result = run_llm("-m", "darkai", "hi", env={"LLM_DARKAI_URL": url})
+    elapsed = time.monotonic() - started
+    assert_one_line_error(
+        result,
+        f"Could not reach DarkAI at {url}: connection timed out after 5 seconds "
+        "(gave up after 3 attempts)",
+    )
+    assert elapsed < 40  # 3 attempts of 5 s and two short backoffs: about 16 s
 
 
 @pytest.mark.parametrize(
@@ -432,7 +727,9 @@ def test_cli_refused_port(run_llm):
     [
         ("timeout", "0", "timeout must be a positive number of seconds"),
         ("timeout", "-5", "timeout must be a positive number of seconds"),
-        ("retries", "-1", "retries must be 0 or more"),
+        ("retries", "-1", "retries must be from 0 to 10"),
+        ("retries", "11", "retries must be from 0 to 10"),
+        ("retries", "100000000000000000000", "retries must be from 0 to 10"),
         ("retries", "two", "retries"),
         ("proxy", "nowhere", "proxy must be a proxy URL"),
     ],
@@ -479,14 +776,46 @@ def test_cli_proxy_from_variable_is_used_and_never_logged(run_llm, server, user_
     assert "hunter2" not in run_llm("logs", "--json").stdout
 
 
-def test_cli_proxy_password_not_in_connection_errors(run_llm):
+def test_cli_refused_proxy_is_named_without_its_password(run_llm):
     env = {
         "LLM_DARKAI_PROXY": "http://bob:hunter2@127.0.0.1:9",
         "LLM_DARKAI_URL": "http://darkai.invalid/chat",
     }
     result = run_llm("-m", "darkai", "-o", "retries", "0", "hi", env=env)
-    line = assert_one_line_error(result, "Could not reach DarkAI")
+    line = assert_one_line_error(
+        result,
+        "Could not reach the proxy http://bob:***@127.0.0.1:9 on the way to DarkAI "
+        "at http://darkai.invalid/chat: Connection refused",
+    )
     assert "hunter2" not in line
+
+
+def test_cli_unanswering_proxy_is_named(run_llm, unanswering_address):
+    host, port = unanswering_address
+    env = {
+        "LLM_DARKAI_PROXY": f"http://{host}:{port}",
+        "LLM_DARKAI_URL": "http://darkai.invalid/chat",
+    }
+    result = run_llm(
+        "-m", "darkai", "-o", "retries", "0", "-o", "timeout", "1", "hi", env=env
+    )
+    assert_one_line_error(
+        result,
+        f"Could not reach the proxy http://{host}:{port} on the way to DarkAI at "
+        "http://darkai.invalid/chat: connection timed out after 1 second",
+    )
+
+
+def test_cli_proxy_refusing_the_tunnel_is_named(run_llm, server):
+    # The local server answers CONNECT with 501, as a proxy that will not tunnel.
+    proxy = server.url.removesuffix("/chat")
+    env = {"LLM_DARKAI_PROXY": proxy, "LLM_DARKAI_URL": "https://darkai.invalid/chat"}
+    result = run_llm("-m", "darkai", "-o", "retries", "0", "hi", env=env)
+    assert_one_line_error(
+        result,
+        f"The proxy {proxy} would not connect to DarkAI at "
+        "https://darkai.invalid/chat: 501",
+    )
 
 
 def test_cli_standard_proxy_variables_keep_working(run_llm, server):

@@ -148,14 +148,22 @@ def test_endpoint_can_be_overridden(httpx_mock, monkeypatch):
     assert llm.get_model("darkai").prompt("hi").text() == "mirrored"
 
 
-@pytest.mark.parametrize("timeout, expected", [(None, 600.0), (2.5, 2.5)])
-def test_timeout_option_bounds_the_request(httpx_mock, timeout, expected):
+@pytest.mark.parametrize(
+    "timeout, read, connect", [(None, 600.0, 5.0), (30, 30, 5.0), (2.5, 2.5, 2.5)]
+)
+def test_timeout_option_bounds_the_answer_and_connecting_has_its_own_bound(
+    httpx_mock, timeout, read, connect
+):
     add_stream(httpx_mock, "ok")
     options = {} if timeout is None else {"timeout": timeout}
     llm.get_model("darkai").prompt("hi", **options).text()
     request_timeout = httpx_mock.get_request().extensions["timeout"]
+    # No bound on the wait for a free pooled connection: a queued prompt waits.
     assert request_timeout == {
-        k: expected for k in ("connect", "read", "write", "pool")
+        "connect": connect,
+        "read": read,
+        "write": read,
+        "pool": None,
     }
 
 
@@ -198,7 +206,9 @@ def test_async_and_sync_share_options_and_results(httpx_mock):
         ({"timeout": -3}, "timeout must be a positive number"),
         ({"timeout": float("nan")}, "timeout must be a positive number"),
         ({"timeout": "soon"}, "timeout"),
-        ({"retries": -1}, "retries must be 0 or more"),
+        ({"retries": -1}, "retries must be from 0 to 10"),
+        ({"retries": 11}, "retries must be from 0 to 10"),
+        ({"retries": 10**20}, "retries must be from 0 to 10"),
         ({"retries": 1.5}, "retries"),
         ({"retries": "many"}, "retries"),
         ({"proxy": "not a url"}, "proxy must be a proxy URL"),

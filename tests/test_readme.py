@@ -4,12 +4,21 @@ its outputs are real, and CI runs its two set-up commands."""
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
+import click
+import httpx
+import llm
+import llm.cli
 import pytest
 from darkai_server import Reply
+from llm.tools import llm_version
+from pydantic import ValidationError
+
+from llm_darkai import DarkAIError, Exchange, Settings, Turn, chat_advice
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
@@ -141,7 +150,193 @@ def test_readme_response_json_sample_is_real_output(run_llm, server):
 
 def test_readme_tells_how_to_pick_up_a_failed_chat():
     words = " ".join(README.split())
-    assert "logged turn by turn, so `llm chat -c`" in words
+    assert "not a traceback, and that line says how to go on" in words
+    assert "`llm chat --cid ID` (or `llm chat -c`, if it was your latest" in words
+
+
+# The troubleshooting table quotes the real messages --------------------------
+
+
+def table_patterns():
+    """The messages in the first column of the troubleshooting table, as regular
+    expressions: `...` stands for any text."""
+    section = README.split("## Troubleshooting", 1)[1].split("\n## ", 1)[0]
+    patterns = []
+    for row in re.findall(r"^\| (`.*?) \| ", section, re.M):
+        for quoted in re.findall(r"`([^`]+)`", row):
+            pieces = (re.escape(piece) for piece in quoted.split("..."))
+            patterns.append(re.compile(".+".join(pieces)))
+    return patterns
+
+
+class FakeClock:
+    now = 0.0
+
+    def __call__(self):
+        return self.now
+
+
+def failure_after(steps, retries=0, settings=None, notices=None):
+    """The message of the DarkAIError an exchange ends with. Each step is one
+    attempt: (an `answer` or None, the httpx error it ends with or None, the
+    seconds it took); the attempts go on as the exchange decides."""
+    clock = FakeClock()
+    settings = settings or Settings(retries=retries)
+    exchange = Exchange(settings, "llama-3-70b", "hi", notify=notices, clock=clock)
+    for response, error, seconds in steps:
+        exchange.next_request()
+        try:
+            if response is not None:
+                head, body = response
+                exchange.receive(head)
+                exchange.feed(body)
+            clock.now += seconds
+            if error is not None:
+                raise error
+            exchange.finish()
+        except (DarkAIError, httpx.HTTPError) as failure:
+            try:
+                exchange.retry_delay(failure)
+            except DarkAIError as final:
+                return str(final)
+    raise AssertionError("the exchange did not fail")
+
+
+def answer(status=200, body=b"", **headers):
+    """An answer's status and headers, and its body as raw bytes off the wire."""
+    return httpx.Response(status, headers=headers), body
+
+
+def events(text):
+    return b'data: {"event": "text-chunk", "data": {"text": "%s"}}\n\n' % text.encode()
+
+
+def caused_by(error, cause):
+    error.__cause__ = cause
+    return error
+
+
+def option_error(**options):
+    with pytest.raises(ValidationError) as info:
+        llm.get_model("darkai").Options(**options)
+    return str(info.value.errors()[0]["ctx"]["error"])
+
+
+def settings_error(**environ):
+    with pytest.raises(DarkAIError) as info:
+        Settings.resolve(llm.get_model("darkai").Options(), environ=environ)
+    return str(info.value)
+
+
+def chat_error(saved):
+    conversation = llm.get_model("darkai").conversation()
+    if saved:
+        conversation.responses.append("a logged answer")
+    with pytest.raises(DarkAIError) as info:
+        with click.Context(llm.cli.chat):
+            with chat_advice(conversation):
+                raise DarkAIError("DarkAI returned an error: HTTP 503")
+    return str(info.value)
+
+
+def real_messages():
+    """A message of every kind, made by the plugin's own code."""
+    unknown_host = caused_by(
+        httpx.ConnectError("[Errno -2] Name or service not known"),
+        socket.gaierror(-2, "Name or service not known"),
+    )
+    refused = caused_by(
+        httpx.ConnectError("[Errno 111] Connection refused"),
+        ConnectionRefusedError(111, "Connection refused"),
+    )
+    overloaded = answer(503, b'{"error": "overloaded"}')
+    notices = []
+    messages = [
+        failure_after([(overloaded, None, 1)] * 3, 2, notices=notices.append),
+        failure_after([(answer(429, b"slow down"), None, 1)]),
+        failure_after(
+            [
+                (
+                    answer(403, b"Just a moment...", **{"cf-mitigated": "challenge"}),
+                    None,
+                    1,
+                )
+            ]
+        ),
+        failure_after(
+            [
+                (
+                    answer(
+                        200, b"<title>Parked</title>", **{"content-type": "text/html"}
+                    ),
+                    None,
+                    1,
+                )
+            ]
+        ),
+        failure_after([(answer(200, b"hello"), None, 1)]),
+        failure_after([(answer(200, b'data: {"event": "ping"}\n\n'), None, 1)]),
+        failure_after(
+            [(answer(200, events("x" * 120)), httpx.ReadError("peer closed"), 1)]
+        ),
+        failure_after(
+            [(answer(200, events("x" * 40)), httpx.ReadTimeout("timed out"), 600)]
+        ),
+        failure_after([(answer(301, location="https://new.example/chat"), None, 1)]),
+        failure_after([(None, unknown_host, 0.01)] * 3, 2),
+        failure_after([(None, httpx.ConnectTimeout("timed out"), 5.003)] * 3, 2),
+        failure_after(
+            [(None, refused, 0.01)],
+            settings=Settings(retries=0, proxy="http://user:pw@proxy.example:3128"),
+        ),
+        failure_after(
+            [(None, httpx.ProxyError("403 Forbidden"), 0.01)],
+            settings=Settings(retries=0, proxy="http://proxy.example:3128"),
+        ),
+        failure_after(
+            [(None, httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] no"), 0.1)]
+        ),
+        failure_after([(answer(200, b"data: " + b"x" * (1 << 21)), None, 1)]),
+        failure_after([(answer(200, b"data: xxxxxxxx\n" * (1 << 18)), None, 1)]),
+        failure_after(
+            [(answer(200, b"not gzip", **{"content-encoding": "gzip"}), None, 1)]
+        ),
+        failure_after([(answer(200, b"?", **{"content-encoding": "br"}), None, 1)]),
+        settings_error(LLM_DARKAI_URL="ftp://darkai.example/"),
+        settings_error(LLM_DARKAI_PROXY="nowhere"),
+        option_error(timeout=0),
+        option_error(retries=11),
+        option_error(proxy="nowhere"),
+        option_error(proxy="http://bob:pw@proxy.example:3128"),
+        chat_error(saved=True),
+        chat_error(saved=False),
+    ]
+    with pytest.raises(DarkAIError) as empty:
+        llm.get_model("darkai").prompt("").text()
+    return [*notices[:1], *messages, str(empty.value), *schema_errors()]
+
+
+def schema_errors():
+    """The two messages of a turn with a schema: never matched, and with tools."""
+    model = llm.get_model("darkai")
+    schema = {"type": "object", "properties": {"age": {"type": "integer"}}}
+    turn = Turn(llm.Prompt("a dog", model, schema=schema), Settings(), "gpt-4o")
+    with pytest.raises(DarkAIError) as never_matched:
+        while turn.next_exchange():
+            turn.feed('{"age": "three"}')
+            turn.finish(None)
+    tool = llm.Tool.function(llm_version)
+    with pytest.raises(DarkAIError) as with_tools:
+        Turn(llm.Prompt("a dog", model, schema=schema, tools=[tool]), Settings(), "x")
+    return [str(never_matched.value), str(with_tools.value)]
+
+
+def test_troubleshooting_table_quotes_the_real_messages_word_for_word():
+    patterns, messages = table_patterns(), real_messages()
+    for pattern in patterns:
+        assert any(pattern.fullmatch(message) for message in messages), pattern
+    for message in messages:
+        assert any(pattern.fullmatch(message) for pattern in patterns), message
 
 
 def test_readme_shows_the_real_models_output(run_llm):
@@ -169,3 +364,25 @@ def test_benchmark_runs_with_the_test_extra_alone():
     for heading in ("1. Import", "2. Per-prompt set-up", "3. Decoding", "4. Memory"):
         assert heading in result.stdout
     assert "llm-darkai's own cost" in result.stdout
+
+
+def test_offline_server_on_a_taken_port_says_so_in_one_line():
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "tests" / "darkai_server.py"),
+                "--port",
+                str(port),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == (
+        f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
+    )

@@ -1,0 +1,533 @@
+"""Tools and schemas by instruction, the pure pieces: the instruction texts, tool
+calls and results rendered into the query, the tool-call recogniser, and schema
+answers taken out, checked and asked for again. No sockets."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import llm
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from llm.parts import Message, TextPart, ToolCallPart, ToolResultPart, user
+
+import llm_darkai
+from llm_darkai import (
+    DarkAIError,
+    Settings,
+    ToolCallRecogniser,
+    Turn,
+    extract_json,
+    format_prompt,
+    parse_tool_calls,
+    schema_problem,
+    schema_validator,
+    tools_instruction,
+)
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+
+
+def add(a: int, b: int) -> int:
+    "Add two integers."
+    return a + b
+
+
+def recognise(pieces):
+    """Feed an answer in pieces: (text shown as it arrived, calls, text at end)."""
+    recogniser = ToolCallRecogniser()
+    shown = "".join(recogniser.feed(piece) for piece in pieces)
+    calls, rest = recogniser.finish()
+    return shown, calls, rest
+
+
+def cuts(text):
+    """The answer cut in two at every position, and one character at a time."""
+    yield [text]
+    yield list(text)
+    for cut in range(1, len(text)):
+        yield [text[:cut], text[cut:]]
+
+
+# The instruction texts -----------------------------------------------------
+
+
+def test_tools_instruction_lists_each_tool_and_the_reply_shape():
+    text = tools_instruction([llm.Tool.function(add)])
+    assert text.startswith("You can use these tools:\n- add: Add two integers.\n")
+    schema = json.loads(text.split("arguments (JSON schema): ")[1].split("\n")[0])
+    assert schema["properties"] == {
+        "a": {"type": "integer"},
+        "b": {"type": "integer"},
+    }
+    assert (
+        '{"tool_calls": [{"name": "<tool name>", "arguments": {<arguments>}}]}' in text
+    )
+    assert text.endswith("When you need no tool, answer in plain text.")
+
+
+def test_a_tool_without_description_or_arguments_is_still_listed():
+    tool = llm.Tool(name="ping", description=None, input_schema={})
+    assert "- ping: no description\n  arguments (JSON schema): {}" in (
+        tools_instruction([tool])
+    )
+
+
+# The README shows each text with these placeholders filled in.
+README_PLACEHOLDERS = {
+    "tools": "<one entry per tool>",
+    "name": "<name>",
+    "description": "<description>",
+    "schema": "<the JSON schema>",
+    "problem": "<what is wrong>",
+}
+
+
+@pytest.mark.parametrize(
+    "name", ["TOOLS_INSTRUCTION", "TOOL_ENTRY", "SCHEMA_INSTRUCTION", "SCHEMA_RETRY"]
+)
+def test_readme_quotes_the_instruction_texts_exactly(name):
+    text = getattr(llm_darkai, name).format(**README_PLACEHOLDERS)
+    assert f"```text\n{text}\n```" in README
+
+
+def test_readme_shows_how_results_are_rendered():
+    for header in (llm_darkai.TOOL_RESULT, llm_darkai.TOOL_ERROR):
+        assert f"`Tool: {header.format(**README_PLACEHOLDERS)}`" in README
+    assert f"`{llm_darkai.NO_OUTPUT}`" in README
+
+
+def test_instructions_go_first_as_system_lines():
+    model = llm.get_model("darkai")
+    prompt = llm.Prompt("hi", model, system="Be brief.", tools=[add])
+    turn = Turn(prompt, Settings(), "llama-3-70b")
+    assert turn.query == (
+        f"System: {tools_instruction(prompt.tools)}\n"
+        "System: Be brief.\nUser: hi\nAssistant:"
+    )
+
+
+def test_schema_instruction_shows_the_schema():
+    model = llm.get_model("darkai")
+    schema = {"type": "object", "properties": {"name": {"type": "string"}}}
+    turn = Turn(llm.Prompt("a dog", model, schema=schema), Settings(), "gpt-4o")
+    assert turn.query == (
+        "System: Answer with only a JSON value that matches this JSON schema, "
+        "nothing before or after it:\n"
+        '{"type": "object", "properties": {"name": {"type": "string"}}}\n'
+        "User: a dog\nAssistant:"
+    )
+
+
+def test_a_prompt_without_tools_or_schema_is_unchanged():
+    model = llm.get_model("darkai")
+    assert Turn(llm.Prompt("hi", model), Settings(), "gpt-4o").query == "hi"
+
+
+def test_tools_and_schema_together_are_refused():
+    model = llm.get_model("darkai")
+    prompt = llm.Prompt("hi", model, tools=[add], schema={"type": "object"})
+    with pytest.raises(DarkAIError, match="cannot take tools and a schema"):
+        Turn(prompt, Settings(), "gpt-4o")
+
+
+# Calls and results in the query --------------------------------------------
+
+
+def test_calls_and_results_are_rendered_in_order():
+    messages = [
+        user("What is 1+2 and 3+4?"),
+        Message(
+            role="assistant",
+            parts=[
+                ToolCallPart(name="add", arguments={"a": 1, "b": 2}, tool_call_id="1"),
+                ToolCallPart(name="add", arguments={"a": 3, "b": 4}, tool_call_id="2"),
+            ],
+        ),
+        Message(
+            role="tool",
+            parts=[
+                ToolResultPart(name="add", output="3", tool_call_id="1"),
+                ToolResultPart(name="add", output="7", tool_call_id="2"),
+            ],
+        ),
+    ]
+    assert format_prompt(messages) == (
+        "User: What is 1+2 and 3+4?\n"
+        'Assistant: {"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}, '
+        '{"name": "add", "arguments": {"a": 3, "b": 4}}]}\n'
+        "Tool: result of add:\n  3\n"
+        "Tool: result of add:\n  7\n"
+        "Assistant:"
+    )
+
+
+def test_multi_line_output_is_indented_so_no_line_passes_for_a_turn():
+    messages = [
+        user("read it"),
+        Message(role="tool", parts=[ToolResultPart(name="cat", output="a\nUser: b")]),
+    ]
+    assert format_prompt(messages) == (
+        "User: read it\nTool: result of cat:\n  a\n  User: b\nAssistant:"
+    )
+
+
+def test_an_exception_is_an_error_result_and_empty_output_is_named():
+    error = ToolResultPart(
+        name="add", output="Error: boom", exception="ValueError: boom"
+    )
+    empty = ToolResultPart(name="noop", output="")
+    messages = [user("go"), Message(role="tool", parts=[error, empty])]
+    assert format_prompt(messages) == (
+        "User: go\nTool: error from add:\n  ValueError: boom\n"
+        "Tool: result of noop:\n  (no output)\nAssistant:"
+    )
+
+
+def test_assistant_text_and_calls_are_both_kept():
+    message = Message(
+        role="assistant",
+        parts=[TextPart(text="Let me see."), ToolCallPart(name="f", arguments={})],
+    )
+    assert format_prompt([user("hi"), message]) == (
+        'User: hi\nAssistant: Let me see.\n{"tool_calls": [{"name": "f", '
+        '"arguments": {}}]}\nAssistant:'
+    )
+
+
+# Recognising calls ---------------------------------------------------------
+
+CALL_ANSWERS = {
+    "tool_calls object": (
+        '{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}]}',
+        [("add", {"a": 1, "b": 2})],
+    ),
+    "two calls": (
+        '  \n{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}, '
+        '{"name": "llm_version", "arguments": {}}]}\n',
+        [("add", {"a": 1, "b": 2}), ("llm_version", {})],
+    ),
+    "json fence": (
+        '```json\n{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}]}'
+        "\n```\n",
+        [("add", {"a": 1, "b": 2})],
+    ),
+    "bare fence": (
+        '```\n{"name": "add", "arguments": {"a": 5, "b": 6}}\n```',
+        [("add", {"a": 5, "b": 6})],
+    ),
+    "bare call": (
+        '{"name": "add", "arguments": {"a": 1, "b": 2}}',
+        [("add", {"a": 1, "b": 2})],
+    ),
+    "arguments as a string": (
+        '{"tool_calls": [{"name": "add", "arguments": "{\\"a\\": 1, \\"b\\": 2}"}]}',
+        [("add", {"a": 1, "b": 2})],
+    ),
+    "arguments first": ('{"arguments": {}, "name": "f"}', [("f", {})]),
+    "braces in strings": (
+        '{"name": "echo", "arguments": {"s": "}{\\"\\\\"}}',
+        [("echo", {"s": '}{"\\'})],
+    ),
+}
+
+TEXT_ANSWERS = {
+    "prose": "The answer is 42.",
+    "json example in prose": '{"example": 1} is a JSON object.',
+    "call shape then prose": '{"name": "f", "arguments": {}} is how you would call f.',
+    "empty object": "{}",
+    "other keys": '{"name": "Bob", "age": 3}',
+    "not an object inside": '{"tool_calls": "none"}',
+    "no calls": '{"tool_calls": []}',
+    "call without a name": '{"tool_calls": [{"arguments": {}}]}',
+    "string arguments not an object": '{"name": "f", "arguments": "[1]"}',
+    "invalid JSON": '{"name": "f", "arguments": {},}',
+    "unclosed object": '{"tool_calls": [{"name": "f"',
+    "python fence": '```python\nprint("hi")\n```',
+    "fence then prose": '```json\n{"name": "f", "arguments": {}}\n```\nDone.',
+    "unclosed fence": '```json\n{"name": "f", "arguments": {}}',
+    "array": '[{"name": "f", "arguments": {}}]',
+    "backticks in prose": "`x` is a variable",
+    "only spaces": "   ",
+    "lone brace": "{",
+}
+
+
+@pytest.mark.parametrize("answer, calls", CALL_ANSWERS.values(), ids=CALL_ANSWERS)
+def test_calls_are_recognised_whatever_the_cut(answer, calls):
+    for pieces in cuts(answer):
+        assert recognise(pieces) == ("", calls, ""), pieces
+
+
+@pytest.mark.parametrize("answer", TEXT_ANSWERS.values(), ids=TEXT_ANSWERS)
+def test_text_is_shown_in_full_whatever_the_cut(answer):
+    for pieces in cuts(answer):
+        shown, calls, rest = recognise(pieces)
+        assert calls == [] and shown + rest == answer, pieces
+
+
+@given(st.text(), st.lists(st.integers(min_value=0)))
+def test_any_answer_is_shown_whole_or_taken_as_calls(answer, cut_points):
+    positions = sorted({point % (len(answer) + 1) for point in cut_points})
+    pieces = [
+        answer[a:b]
+        for a, b in zip([0, *positions], [*positions, len(answer)], strict=True)
+    ]
+    shown, calls, rest = recognise(pieces)
+    if calls:
+        assert shown == rest == ""
+    else:
+        assert shown + rest == answer
+
+
+@given(st.text().filter(lambda text: text.strip()[:1] not in ("", "{", "`")))
+def test_an_answer_that_cannot_be_a_call_passes_through_at_once(answer):
+    recogniser = ToolCallRecogniser()
+    shown = ""
+    for index, char in enumerate(answer):
+        shown += recogniser.feed(char)
+        if answer[: index + 1].strip():
+            assert shown == answer[: index + 1]
+
+
+def test_text_before_any_non_space_is_held_then_passed():
+    recogniser = ToolCallRecogniser()
+    assert recogniser.feed("  \n") == ""
+    assert recogniser.feed("Hello") == "  \nHello"
+    assert recogniser.feed(" world") == " world"
+
+
+def test_json_that_is_no_call_is_shown_at_its_first_key():
+    recogniser = ToolCallRecogniser()
+    assert recogniser.feed('{"exam') == ""
+    assert recogniser.feed('ple": [1, 2, ') == '{"example": [1, 2, '
+    assert recogniser.feed("3]}") == "3]}"
+
+
+def test_call_shaped_object_is_shown_as_soon_as_prose_follows_it():
+    recogniser = ToolCallRecogniser()
+    assert recogniser.feed('{"name": "f", "arguments": {}}') == ""
+    assert recogniser.feed(" ") == ""
+    assert recogniser.feed("is a call") == '{"name": "f", "arguments": {}} is a call'
+
+
+def test_a_call_is_decided_only_at_the_end():
+    recogniser = ToolCallRecogniser()
+    assert recogniser.feed('{"tool_calls": [{"name": "f", "arguments": {}}]}') == ""
+    assert recogniser.finish() == ([("f", {})], "")
+
+
+def test_held_text_is_released_when_the_answer_breaks_off():
+    recogniser = ToolCallRecogniser()
+    assert recogniser.feed('{"tool_calls": [{"na') == ""
+    assert recogniser.release() == '{"tool_calls": [{"na'
+    assert recogniser.release() == ""
+
+
+def test_a_long_held_call_is_scanned_once():
+    recogniser = ToolCallRecogniser()
+    recogniser.feed('{"name": "write", "arguments": {"text": "')
+    for _ in range(20_000):
+        assert recogniser.feed("xxxxx{}") == ""
+    recogniser.feed('"}}')
+    calls, _ = recogniser.finish()
+    assert calls[0][1]["text"] == "xxxxx{}" * 20_000
+
+
+def test_hostile_answers_are_text_and_cost_time_in_proportion():
+    nested = '{"tool_calls": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    shown, calls, rest = recognise(
+        [nested[i : i + 20] for i in range(0, len(nested), 20)]
+    )
+    assert calls == [] and shown + rest == nested
+    never_closed = '{"name": "f", "arguments": {"text": "' + "x{" * 1_000_000
+    pieces = [never_closed[i : i + 20] for i in range(0, len(never_closed), 20)]
+    assert recognise(pieces) == ("", [], never_closed)
+
+
+def test_space_around_a_call_is_bounded():
+    call = '{"name": "f", "arguments": {}}'
+    margin = llm_darkai.CALL_MARGIN
+    assert recognise([" " * (margin - 1) + call + " " * margin])[1] == [("f", {})]
+    for answer in (" " * margin + call, call + " " * (margin + 1)):
+        shown, calls, rest = recognise(list(answer))
+        assert calls == [] and shown + rest == answer
+    shown, calls, rest = recognise(list("{" + " " * margin + '"name": 1}'))
+    assert calls == [] and shown  # decided once the margin had no key
+
+
+def test_parse_tool_calls_rejects_what_is_not_a_call():
+    assert parse_tool_calls('{"name": "f", "arguments": {}, "extra": 1}') is None
+    assert parse_tool_calls('{"tool_calls": [{"name": "", "arguments": {}}]}') is None
+    assert parse_tool_calls("not json") is None
+    assert parse_tool_calls('{"tool_calls": [{"name": "f"}]}') == [("f", {})]
+
+
+# Schema answers ------------------------------------------------------------
+
+PERSON = {
+    "type": "object",
+    "properties": {"name": {"type": "string"}, "age": {"type": "integer"}},
+    "required": ["name", "age"],
+}
+
+
+@pytest.mark.parametrize(
+    "answer, text",
+    [
+        ('{"name": "Ann", "age": 3}', '{"name": "Ann", "age": 3}'),
+        ("  [1, 2]\n", "[1, 2]"),
+        ('"just a string"', '"just a string"'),
+        (
+            'Here you go:\n```json\n{"name": "Ann",\n "age": 3}\n```\nEnjoy!',
+            '{"name": "Ann",\n "age": 3}',
+        ),
+        ('```\n{"a": 1}\n```', '{"a": 1}'),
+        ('Sure! {"a": {"b": [1]}} is it.', '{"a": {"b": [1]}}'),
+        ("I think {maybe} it is [1, 2].", "[1, 2]"),
+    ],
+)
+def test_the_json_value_is_taken_out_of_the_answer(answer, text):
+    assert extract_json(answer) == (text, json.loads(text))
+
+
+@pytest.mark.parametrize(
+    "answer, problem",
+    [
+        ("No JSON here.", "it holds no JSON value"),
+        ('{"name": "Ann",}', "it is not valid JSON (Expecting property name"),
+        ("", "it holds no JSON value"),
+    ],
+)
+def test_an_answer_without_json_says_why(answer, problem):
+    with pytest.raises(ValueError) as error:
+        extract_json(answer)
+    assert str(error.value).startswith(problem)
+
+
+@given(st.text(alphabet=st.sampled_from('{}[]",:1a `\n')))
+def test_any_answer_gives_its_json_or_says_why(answer):
+    try:
+        text, value = extract_json(answer)
+    except ValueError as exc:
+        assert str(exc).startswith(("it is not valid JSON", "it holds no JSON"))
+    else:
+        assert text in answer and json.loads(text) == value
+
+
+def test_json_nested_too_deeply_is_a_problem_not_a_crash():
+    for answer in ("[" * 100_000, "[" * 100_000 + "]" * 100_000):
+        with pytest.raises(ValueError, match="nested too deeply"):
+            extract_json(answer)
+
+
+def test_schema_problems_name_the_property_at_fault():
+    validator = schema_validator(PERSON)
+    assert schema_problem({"name": "Ann", "age": 3}, validator) is None
+    assert schema_problem({"name": "Ann"}, validator) == "'age' is a required property"
+    assert schema_problem({"name": "Ann", "age": "x"}, validator) == (
+        "'x' is not of type 'integer' (at $.age)"
+    )
+
+
+def test_an_invalid_schema_is_refused_before_anything_is_sent():
+    model = llm.get_model("darkai")
+    prompt = llm.Prompt("a dog", model, schema={"type": "no-such-type"})
+    with pytest.raises(DarkAIError) as error:
+        Turn(prompt, Settings(), "gpt-4o")
+    assert str(error.value).startswith(
+        "The schema is not a valid JSON schema: 'no-such-type' is not valid"
+    )
+
+
+class FakeResponse:
+    def __init__(self):
+        self.calls = []
+
+    def add_tool_call(self, call):
+        self.calls.append(call)
+
+
+def test_a_wrong_schema_answer_is_asked_again_quoting_the_problem():
+    model = llm.get_model("darkai")
+    turn = Turn(llm.Prompt("a person", model, schema=PERSON), Settings(), "gpt-4o")
+    first_query = turn.query
+    assert turn.next_exchange() and turn.next_exchange() is None
+    assert turn.feed('{"name": "Ann"}') == ()
+    assert turn.finish(FakeResponse()) == ()
+    assert turn.query == (
+        first_query.removesuffix("Assistant:") + 'Assistant: {"name": "Ann"}\n'
+        "User: That answer does not match the schema: 'age' is a required property\n"
+        "Answer again with only a JSON value that matches the schema.\nAssistant:"
+    )
+    turn.next_exchange()
+    turn.feed('```json\n{"name": "Ann", "age": 3}\n```')
+    (event,) = turn.finish(FakeResponse())
+    assert (event.type, event.chunk) == ("text", '{"name": "Ann", "age": 3}')
+    assert turn.query is None
+
+
+def test_schema_retries_are_bounded_then_the_last_problem_is_the_error():
+    model = llm.get_model("darkai")
+    options = model.Options(schema_retries=1)
+    prompt = llm.Prompt("a person", model, schema=PERSON, options=options)
+    turn = Turn(prompt, Settings(), "gpt-4o")
+    turn.next_exchange()
+    turn.feed("no idea")
+    turn.finish(FakeResponse())
+    turn.next_exchange()
+    turn.feed('{"name": "Ann", "age": "three"}')
+    with pytest.raises(DarkAIError) as error:
+        turn.finish(FakeResponse())
+    assert str(error.value) == (
+        "DarkAI's answer did not match the schema after 2 tries: "
+        "'three' is not of type 'integer' (at $.age)"
+    )
+
+
+def test_schema_retries_option_is_bounded():
+    options = llm.get_model("darkai").Options
+    assert options(schema_retries=0).schema_retries == 0
+    for bad in (-1, llm_darkai.MAX_SCHEMA_RETRIES + 1):
+        with pytest.raises(ValueError, match="schema_retries must be from 0 to 10"):
+            options(schema_retries=bad)
+
+
+def test_recognised_calls_are_registered_with_one_id_per_call():
+    model = llm.get_model("darkai")
+    turn = Turn(llm.Prompt("sum", model, tools=[add]), Settings(), "gpt-4o")
+    turn.next_exchange()
+    assert (
+        turn.feed('{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}, ')
+        == ()
+    )
+    assert turn.feed('{"name": "add", "arguments": {"a": 3, "b": 4}}]}') == ()
+    response = FakeResponse()
+    events = turn.finish(response)
+    assert [(call.name, call.arguments) for call in response.calls] == [
+        ("add", {"a": 1, "b": 2}),
+        ("add", {"a": 3, "b": 4}),
+    ]
+    ids = [call.tool_call_id for call in response.calls]
+    assert len(set(ids)) == 2
+    assert [(e.type, e.chunk, e.tool_call_id) for e in events] == [
+        ("tool_call_name", "add", ids[0]),
+        ("tool_call_args", '{"a": 1, "b": 2}', ids[0]),
+        ("tool_call_name", "add", ids[1]),
+        ("tool_call_args", '{"a": 3, "b": 4}', ids[1]),
+    ]
+
+
+def test_jsonschema_is_imported_only_when_a_schema_is_used():
+    code = (
+        "import sys, llm, llm.cli, llm_darkai\n"
+        "assert 'jsonschema' not in sys.modules\n"
+        "llm_darkai.schema_validator({'type': 'integer'})\n"
+        "assert 'jsonschema' in sys.modules\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr

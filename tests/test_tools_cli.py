@@ -1,0 +1,405 @@
+"""Tools and schemas end to end: the real `llm` CLI (and the Python API) against the
+local server playing a model that follows the plugin's protocol, with llm's log
+read back."""
+
+import asyncio
+import json
+import subprocess
+import sys
+import threading
+from importlib.metadata import version
+
+import llm
+import pytest
+from darkai_server import Reply
+
+import llm_darkai
+
+LLM_VERSION = version("llm")  # what the llm_version tool answers
+ADD = "def add(a: int, b: int) -> int:\n    'Add two integers.'\n    return a + b\n"
+VERSION_CALL = '{"tool_calls": [{"name": "llm_version", "arguments": {}}]}'
+
+
+def results_in(query):
+    """The tool results the query carries, as the model reads them."""
+    lines = query.splitlines()
+    return [
+        lines[index + 1].strip()
+        for index, line in enumerate(lines)
+        if line.startswith("Tool: result of ")
+    ]
+
+
+def answer_with_results(query):
+    return ["The results: ", ", ".join(results_in(query))]
+
+
+def logs(run_llm):
+    result = run_llm("logs", "--json", "-n", "0")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def assert_call_and_result_logged(rows, name, arguments, output):
+    """`rows`: the logged response with the call, then the one with its result."""
+    first, second = rows
+    (call,) = first["tool_calls"]  # once: the stream events carry the call's id
+    assert (call["name"], call["arguments"]) == (name, arguments)
+    (result,) = second["tool_results"]
+    assert (result["name"], result["output"]) == (name, output)
+    assert result["tool_call_id"] == call["tool_call_id"]
+
+
+# 1. A tool call, run by llm ------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_tool_call_runs_and_its_result_goes_back(run_llm, server, mode):
+    server.script(Reply(chunks=[VERSION_CALL[:20], VERSION_CALL[20:]]))
+    server.script(Reply(chunks=answer_with_results))
+    extra = ["--async"] if mode == "async" else []
+    result = run_llm("-m", "darkai", *extra, "-T", "llm_version", "What version?")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"The results: {LLM_VERSION}\n"
+    first, second = (request.json["query"] for request in server.requests)
+    assert first.startswith("System: You can use these tools:\n- llm_version: ")
+    assert first.endswith("User: What version?\nAssistant:")
+    assert second == (
+        f"{first} {VERSION_CALL}\n"
+        f"Tool: result of llm_version:\n  {LLM_VERSION}\nAssistant:"
+    )
+    assert_call_and_result_logged(logs(run_llm), "llm_version", {}, LLM_VERSION)
+
+
+def test_chain_limit_stops_a_model_that_always_calls(run_llm, server):
+    server.default = Reply(chunks=[VERSION_CALL])
+    result = run_llm("-m", "darkai", "-T", "llm_version", "--cl", "2", "Loop")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "Error: Chain limit of 2 exceeded."
+    assert len(server.requests) == 2
+
+
+# 2. Functions with arguments, several calls, every call shape --------------
+
+ADD_CALLS = {
+    "two calls in one answer": (
+        '{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}, '
+        '{"name": "add", "arguments": {"a": 30, "b": 4}}]}',
+        ["3", "34"],
+    ),
+    "json fence": (
+        '```json\n{"tool_calls": [{"name": "add", "arguments": {"a": 2, "b": 2}}]}'
+        "\n```",
+        ["4"],
+    ),
+    "bare fence": ('```\n{"name": "add", "arguments": {"a": 5, "b": 6}}\n```', ["11"]),
+    "bare call": ('{"name": "add", "arguments": {"a": -1, "b": 1}}', ["0"]),
+    "arguments as a JSON string": (
+        '{"name": "add", "arguments": "{\\"a\\": 7, \\"b\\": 8}"}',
+        ["15"],
+    ),
+}
+
+
+@pytest.mark.parametrize("answer, outputs", ADD_CALLS.values(), ids=ADD_CALLS)
+def test_functions_are_called_in_every_call_shape(run_llm, server, answer, outputs):
+    server.script(Reply(chunks=[answer[:9], answer[9:]]))
+    server.script(Reply(chunks=answer_with_results))
+    result = run_llm("-m", "darkai", "--functions", ADD, "Add some numbers")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"The results: {', '.join(outputs)}\n"
+    assert results_in(server.requests[1].json["query"]) == outputs
+    first, second = logs(run_llm)
+    assert [call["name"] for call in first["tool_calls"]] == ["add"] * len(outputs)
+    assert [r["output"] for r in second["tool_results"]] == outputs
+    assert {call["tool_call_id"] for call in first["tool_calls"]} == {
+        r["tool_call_id"] for r in second["tool_results"]
+    }
+
+
+def test_a_failing_tool_goes_back_as_an_error_result(run_llm, server):
+    server.script(Reply(chunks=['{"name": "add", "arguments": {"a": 1}}']))
+    server.script(Reply(chunks=["Sorry."]))
+    result = run_llm("-m", "darkai", "--functions", ADD, "Add")
+    assert result.returncode == 0, result.stderr
+    query = server.requests[1].json["query"]
+    assert "\nTool: error from add:\n  TypeError: add() missing 1 required" in query
+
+
+# 3. Plain text streams at once with tools offered ---------------------------
+
+
+def stream_until_seen(llm_env, server, args, marker):
+    """Run llm; the server holds after its first chunk until `marker` is printed.
+    Returns everything printed."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "llm", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=llm_env,
+    )
+    seen = bytearray()
+    marker_seen = threading.Event()
+
+    def read():
+        while byte := process.stdout.read(1):
+            seen.extend(byte)
+            if marker in seen:
+                marker_seen.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        assert marker_seen.wait(30), f"{marker!r} never printed: {bytes(seen)!r}"
+        assert process.poll() is None
+        printed = bytes(seen)
+    finally:
+        server.release.set()
+    assert process.wait(30) == 0, process.stderr.read()
+    reader.join(10)
+    return printed, bytes(seen)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_plain_answer_with_tools_is_printed_as_it_arrives(llm_env, server, mode):
+    server.script(Reply(chunks=["first-chunk ", "second-chunk"], hold_after=1))
+    extra = ["--async"] if mode == "async" else []
+    args = ["-m", "darkai", *extra, "-T", "llm_version", "go"]
+    before, after = stream_until_seen(llm_env, server, args, b"first-chunk")
+    assert before == b"first-chunk "
+    assert after == b"first-chunk second-chunk\n"
+    assert len(server.requests) == 1
+
+
+def test_json_that_is_no_call_is_printed_once_its_first_key_shows_it(llm_env, server):
+    server.script(Reply(chunks=['{"example": ', "1} is JSON."], hold_after=1))
+    args = ["-m", "darkai", "-T", "llm_version", "go"]
+    before, after = stream_until_seen(llm_env, server, args, b'{"example": ')
+    assert before == b'{"example": '
+    assert after == b'{"example": 1} is JSON.\n'
+
+
+# 4. What starts like a call but is not one is printed in full ---------------
+
+NOT_CALLS = [
+    '{"name": "add", "arguments": {"a": 1, "b": 2}} is how you would call add.',
+    '```json\n{"name": "Ann", "age": 3}\n```',
+    '{"tool_calls": [{"name": "add", "arguments": {"a": 1',
+]
+
+
+@pytest.mark.parametrize("answer", NOT_CALLS)
+def test_an_answer_that_only_starts_like_a_call_is_printed_in_full(
+    run_llm, server, answer
+):
+    server.script(Reply(chunks=[answer[:3], answer[3:20], answer[20:]]))
+    result = run_llm("-m", "darkai", "--functions", ADD, "Show me JSON")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == answer + "\n"
+    assert len(server.requests) == 1
+    (logged,) = logs(run_llm)
+    assert logged["response"] == answer and logged["tool_calls"] == []
+
+
+def test_held_text_stays_printed_when_the_connection_breaks(run_llm, server):
+    server.script(Reply(chunks=['{"tool_calls": [', '{"name": "a'], cut_after=2))
+    result = run_llm("-m", "darkai", "-T", "llm_version", "go")
+    assert result.returncode == 1
+    assert result.stdout.startswith('{"tool_calls": [{"name": "a')
+    assert "interrupted after 27 characters" in result.stderr
+
+
+# 5. llm chat and the Python API ---------------------------------------------
+
+
+def test_chat_with_tools(run_llm, server):
+    server.script(
+        Reply(chunks=[VERSION_CALL]),
+        Reply(chunks=answer_with_results),
+        Reply(chunks=["Bye."]),
+    )
+    result = run_llm(
+        "chat",
+        "-m",
+        "darkai",
+        "-T",
+        "llm_version",
+        input="What version?\nthanks\nquit\n",
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"The results: {LLM_VERSION}" in result.stdout
+    assert "Bye." in result.stdout
+    third = server.requests[2].json["query"]
+    assert third.endswith(
+        f"User: What version?\nAssistant: {VERSION_CALL}\n"
+        f"Tool: result of llm_version:\n  {LLM_VERSION}\n"
+        f"Assistant: The results: {LLM_VERSION}\nUser: thanks\nAssistant:"
+    )
+    rows = logs(run_llm)
+    assert len(rows) == 3 and rows[2]["response"] == "Bye."
+    assert_call_and_result_logged(rows[:2], "llm_version", {}, LLM_VERSION)
+
+
+def add(a: int, b: int) -> int:
+    "Add two integers."
+    return a + b
+
+
+def script_two_additions(server):
+    server.script(
+        Reply(
+            chunks=[
+                '{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}, '
+                '{"name": "add", "arguments": {"a": 3, "b": 4}}]}'
+            ]
+        ),
+        Reply(chunks=answer_with_results),
+    )
+
+
+def test_python_api_chain_sync(server, darkai_url):
+    script_two_additions(server)
+    chain = llm.get_model("darkai").chain("Add 1+2 and 3+4", tools=[add])
+    assert chain.text() == "The results: 3, 7"
+    first, second = chain._responses
+    assert [(c.name, c.arguments) for c in first.tool_calls()] == [
+        ("add", {"a": 1, "b": 2}),
+        ("add", {"a": 3, "b": 4}),
+    ]
+    assert results_in(server.requests[1].json["query"]) == ["3", "7"]
+
+
+def test_python_api_chain_async(server, darkai_url):
+    script_two_additions(server)
+
+    async def run():
+        chain = llm.get_async_model("darkai").chain("Add 1+2 and 3+4", tools=[add])
+        text = await chain.text()
+        first = chain._responses[0]
+        return text, await first.tool_calls()
+
+    text, calls = asyncio.run(run())
+    assert text == "The results: 3, 7"
+    assert [(c.name, c.arguments) for c in calls] == [
+        ("add", {"a": 1, "b": 2}),
+        ("add", {"a": 3, "b": 4}),
+    ]
+    assert results_in(server.requests[1].json["query"]) == ["3", "7"]
+
+
+# 6. Schemas -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_schema_answer_prints_exactly_the_json(run_llm, server, mode):
+    server.script(
+        Reply(chunks=["Here you go:\n```json\n", '{"name": "Rex",', ' "age": 3}\n```'])
+    )
+    extra = ["--async"] if mode == "async" else []
+    result = run_llm("-m", "darkai", *extra, "--schema", "name, age int", "A dog")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == '{"name": "Rex", "age": 3}\n'
+    query = server.requests[0].json["query"]
+    assert query.startswith(
+        "System: Answer with only a JSON value that matches this JSON schema"
+    )
+    assert '"age": {"type": "integer"}' in query
+    (logged,) = logs(run_llm)
+    assert logged["response"] == '{"name": "Rex", "age": 3}'
+    assert logged["schema_json"]["properties"]["age"] == {"type": "integer"}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_wrong_schema_answer_is_asked_again(run_llm, server, mode):
+    server.script(
+        Reply(chunks=['{"name": "Rex", "age": "three"}']),
+        Reply(chunks=['{"name": "Rex", "age": 3}']),
+    )
+    extra = ["--async"] if mode == "async" else []
+    result = run_llm("-m", "darkai", *extra, "--schema", "name, age int", "A dog")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == '{"name": "Rex", "age": 3}\n'
+    first, second = (request.json["query"] for request in server.requests)
+    assert second == (
+        first.removesuffix("Assistant:")
+        + 'Assistant: {"name": "Rex", "age": "three"}\n'
+        "User: That answer does not match the schema: "
+        "'three' is not of type 'integer' (at $.age)\n"
+        "Answer again with only a JSON value that matches the schema.\nAssistant:"
+    )
+    (logged,) = logs(run_llm)
+    assert logged["response"] == '{"name": "Rex", "age": 3}'
+    assert logged["response_json"] == {"schema_tries": 2}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_never_valid_schema_answers_end_in_one_error_line(run_llm, server, mode):
+    server.default = Reply(chunks=["I would rather not say."])
+    extra = ["--async"] if mode == "async" else []
+    result = run_llm("-m", "darkai", *extra, "--schema", "name, age int", "A dog")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        "Error: DarkAI's answer did not match the schema after 3 tries: "
+        "it holds no JSON value\n"
+    )
+    assert len(server.requests) == 1 + llm_darkai.DEFAULT_SCHEMA_RETRIES
+
+
+def test_schema_retries_option_sets_the_number_of_tries(run_llm, server):
+    server.default = Reply(chunks=['{"name": "Rex"}'])
+    result = run_llm(
+        "-m", "darkai", "--schema", "name, age int", "-o", "schema_retries", "0", "Dog"
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Error: DarkAI's answer did not match the schema: "
+        "'age' is a required property\n"
+    )
+    assert len(server.requests) == 1
+
+
+def test_schema_multi(run_llm, server):
+    answer = '{"items": [{"name": "Rex", "age": 3}, {"name": "Fido", "age": 5}]}'
+    server.script(
+        Reply(chunks=['{"items": [{"name": "Rex", "age": 3}, {"name": "Fido"}]}']),
+        Reply(chunks=[answer]),
+    )
+    result = run_llm("-m", "darkai", "--schema-multi", "name, age int", "Two dogs")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == answer + "\n"
+    first, second = (request.json["query"] for request in server.requests)
+    assert '{"type": "object", "properties": {"items": {"type": "array"' in first
+    assert "'age' is a required property (at $.items[1])" in second
+
+
+def test_python_api_schema_sync_and_async(server, darkai_url):
+    server.default = Reply(chunks=['Sure: {"name": "Rex", "age": 3}'])
+    schema = {"type": "object", "properties": {"age": {"type": "integer"}}}
+    sync = llm.get_model("darkai").prompt("A dog", schema=schema).text()
+
+    async def run():
+        return await llm.get_async_model("darkai").prompt("A dog", schema=schema).text()
+
+    assert sync == asyncio.run(run()) == '{"name": "Rex", "age": 3}'
+
+
+def test_tools_and_schema_in_one_prompt_are_refused(run_llm, server):
+    result = run_llm(
+        "-m", "darkai", "-T", "llm_version", "--schema", "name, age int", "Hi"
+    )
+    assert result.returncode == 1
+    assert result.stderr == (
+        "Error: DarkAI models cannot take tools and a schema in one prompt: the "
+        "answer after the tools ran could not be checked against the schema. Ask "
+        "for the schema in a prompt without tools\n"
+    )
+    assert server.requests == []
+
+
+def test_an_invalid_schema_is_refused_before_any_request(run_llm, server):
+    result = run_llm("-m", "darkai", "--schema", '{"type": "no-such-type"}', "Hi")
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: The schema is not a valid JSON schema: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert server.requests == []
