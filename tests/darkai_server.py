@@ -53,6 +53,7 @@ class Reply:
     piece_size: int = 1 << 16  # `body` goes out in chunked pieces of this size
     delay: float = 0.0  # seconds between events
     hold_after: int | None = None  # events sent before waiting for `release`
+    in_steps: bool = False  # each event after the first waits for `next_event`
     cut_after: int | None = None  # events sent before the connection is dropped
     stall: float = 0.0  # seconds of silence after the chunks, before the end
     endless_line: bool = False  # one `data:` line that never ends
@@ -82,6 +83,7 @@ class DarkAIServer:
         self.replies = deque()
         self.requests = []
         self.release = threading.Event()
+        self.next_event = threading.Semaphore(0)  # one release per event, in steps
         self.httpd = _HTTPServer((host, port), _Handler)
         self.httpd.darkai = self
         if tls:
@@ -166,6 +168,8 @@ class _Handler(BaseHTTPRequestHandler):
                 return self.cut()
             if index == reply.hold_after:
                 server.release.wait(30)
+            if reply.in_steps and index:
+                server.next_event.acquire(timeout=30)
             if reply.delay and index:
                 time.sleep(reply.delay)
             self.chunk(text_event(text))

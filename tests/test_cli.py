@@ -281,13 +281,24 @@ def test_texts_arriving_together_are_one_chunk(darkai_url, server):
 
 
 def test_texts_arriving_apart_stay_apart(darkai_url, server):
-    server.script(*[Reply(chunks=["Why ", "did ", "it?"], delay=0.2) for _ in range(2)])
-    assert list(llm.get_model("darkai").prompt("hi")) == ["Why ", "did ", "it?"]
+    # The server sends each event only once the one before it was yielded.
+    server.script(*[Reply(chunks=["Why ", "did ", "it?"], in_steps=True)] * 2)
 
-    async def chunks():
-        return [chunk async for chunk in llm.get_async_model("darkai").prompt("hi")]
+    def chunks():
+        for chunk in llm.get_model("darkai").prompt("hi"):
+            server.next_event.release()
+            yield chunk
 
-    assert asyncio.run(chunks()) == ["Why ", "did ", "it?"]
+    assert list(chunks()) == ["Why ", "did ", "it?"]
+
+    async def async_chunks():
+        chunks = []
+        async for chunk in llm.get_async_model("darkai").prompt("hi"):
+            server.next_event.release()
+            chunks.append(chunk)
+        return chunks
+
+    assert asyncio.run(async_chunks()) == ["Why ", "did ", "it?"]
 
 
 def test_one_chunk_per_read_is_logged_whole(run_llm, server, user_dir):
