@@ -1,5 +1,8 @@
-"""The README's promises hold: its Python examples run, and CI runs its test command."""
+"""The README's promises hold: a newcomer's way through it works, its examples run,
+its outputs are real, and CI runs its two set-up commands."""
 
+import json
+import os
 import re
 import socket
 import subprocess
@@ -12,6 +15,7 @@ import httpx
 import llm
 import llm.cli
 import pytest
+from darkai_server import Reply
 from llm.tools import llm_version
 from pydantic import ValidationError
 
@@ -20,6 +24,18 @@ from llm_darkai import DarkAIError, Exchange, Settings, Turn, chat_advice
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
 PYTHON_EXAMPLES = re.findall(r"```python\n(.*?)```", README, re.S)
+
+
+def bash_blocks(text):
+    return re.findall(r"```bash\n(.*?)\n```", text, re.S)
+
+
+def section(heading):
+    return README.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+BASH_BLOCKS = bash_blocks(README)
+TEST_COMMAND = bash_blocks(section("Run the tests"))[0]
 
 
 def test_readme_has_a_sync_and_an_async_example():
@@ -41,10 +57,96 @@ def test_python_example_runs_against_the_local_server(example, llm_env, server):
     assert len(server.requests) >= 2
 
 
+def ci_lines():
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout: .ci/ stays out of the sdist")
+    return [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
+
+
 def test_ci_runs_exactly_the_readme_test_command():
-    command = re.search(r"## Run the tests\n\n```bash\n(.*?)\n```", README, re.S)
-    ci = (ROOT / ".ci" / "run").read_text().splitlines()
-    assert command and command.group(1) in ci
+    assert TEST_COMMAND in ci_lines()
+
+
+def test_ci_runs_the_readme_install_command_against_the_local_server():
+    # The first set-up command, as written, in the same new venv before the tests.
+    install = BASH_BLOCKS[0]
+    lines = ci_lines()
+    assert install in lines
+    assert lines.index(install) < lines.index(TEST_COMMAND)
+    assert "python tests/darkai_server.py --port 0" in " ".join(lines)
+
+
+def test_readme_opens_with_what_works_today_from_a_checkout():
+    opening = README.split("\n## ", 2)
+    assert opening[1].startswith("Install and run a prompt\n")
+    assert BASH_BLOCKS[0] == 'pip install -e . && llm -m darkai "Tell me a joke."'
+    words = " ".join(section("Install and run a prompt").split())
+    assert "not on PyPI yet" in words
+    assert "Once llm-darkai is published on PyPI, `llm install llm-darkai`" in words
+    assert "No matching distribution found" in words
+
+
+def test_readme_points_at_the_offline_way_right_after_the_first_prompt():
+    after_first = README.split(BASH_BLOCKS[0], 1)[1]
+    next_block = bash_blocks(after_first)[0]
+    assert "offline" in after_first.split(next_block, 1)[0]
+    assert next_block.startswith("python tests/darkai_server.py --port 8765 &\n")
+    assert "LLM_DARKAI_URL=http://127.0.0.1:8765/chat llm -m darkai" in next_block
+
+
+def test_readme_offline_example_prints_what_it_shows():
+    # The bundled server run as the README runs it, on a free port instead of 8765.
+    [block] = [b for b in BASH_BLOCKS if b.startswith("python tests/darkai_server.py")]
+    _, command, shown = block.splitlines()
+    server = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "darkai_server.py"), "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        url = re.search(r"http://\S+", server.stdout.readline()).group()
+        prompt = re.search(r'"(.*)"', command).group(1)
+        result = subprocess.run(
+            [sys.executable, "-m", "llm", "-m", "darkai", prompt],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "LLM_DARKAI_URL": url},
+            timeout=60,
+        )
+    finally:
+        server.terminate()
+        server.wait()
+    assert result.returncode == 0, result.stderr
+    assert f"# {result.stdout}" == f"{shown}\n"
+
+
+def test_readme_says_what_darkai_is_and_where_the_protocol_comes_from():
+    intro = " ".join(README.split("\n## ", 1)[0].split())
+    assert "DarkAI is a free chat service" in intro
+    assert "the DarkAI provider of the gpt4free project" in intro
+    # "the original provider" is only used once that has been said.
+    assert README.index("gpt4free") < README.index("original")
+
+
+def test_readme_development_notes_list_every_test_file_the_duration_and_license():
+    notes = section("Development")
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        assert f"`{path.name}`" in notes
+    assert re.search(r"whole suite takes about \d+ minutes", " ".join(notes.split()))
+    assert "Apache-2.0: see `LICENSE`" in section("License")
+    assert (ROOT / "LICENSE").exists()
+
+
+def test_readme_response_json_sample_is_real_output(run_llm, server):
+    # As the README says: an answer to the same prompt closed without stream-end.
+    server.script(Reply(end=False))
+    assert run_llm("-m", "darkai", "Tell me a joke.").returncode == 0
+    logs = run_llm("logs", "-n", "1", "--json")
+    [entry] = json.loads(logs.stdout)
+    # `jq '.[0].response_json'` prints the object with an indent of 2.
+    shown = json.dumps(entry["response_json"], indent=2)
+    assert "llm logs -n 1 --json | jq '.[0].response_json'" in BASH_BLOCKS
+    assert f"```json\n{shown}\n```" in README
 
 
 def test_readme_tells_how_to_pick_up_a_failed_chat():
