@@ -5,6 +5,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 
 import pytest
 from darkai_server import DarkAIServer
@@ -88,3 +89,39 @@ def run_llm(llm_env):
         )
 
     return run
+
+
+@pytest.fixture
+def stream_until_seen(llm_env, server):
+    """Run llm with `args`; the server holds after its first chunk until `marker`
+    is printed. Returns what was printed by then, and everything printed."""
+
+    def stream(args, marker):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "llm", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=llm_env,
+        )
+        seen = bytearray()
+        marker_seen = threading.Event()
+
+        def read():
+            while byte := process.stdout.read(1):
+                seen.extend(byte)
+                if marker in seen:
+                    marker_seen.set()
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        try:
+            assert marker_seen.wait(30), f"{marker!r} never printed: {bytes(seen)!r}"
+            assert process.poll() is None
+            printed = bytes(seen)
+        finally:
+            server.release.set()
+        assert process.wait(30) == 0, process.stderr.read()
+        reader.join(10)
+        return printed, bytes(seen)
+
+    return stream

@@ -8,7 +8,6 @@ import select
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
 
 import llm
@@ -75,34 +74,12 @@ def test_no_stream_prints_the_same_text(run_llm):
     assert streamed.stdout == whole.stdout == "gpt-4o heard: same words\n"
 
 
-def test_answer_is_printed_as_it_arrives(llm_env, server):
+def test_answer_is_printed_as_it_arrives(server, stream_until_seen):
     # The server sends one chunk, then waits until the test has seen it printed.
     server.script(Reply(chunks=["first-chunk ", "second-chunk"], hold_after=1))
-    process = subprocess.Popen(
-        [sys.executable, "-m", "llm", "-m", "darkai", "go"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=llm_env,
-    )
-    seen = bytearray()
-    first_seen = threading.Event()
-
-    def read():
-        while byte := process.stdout.read(1):
-            seen.extend(byte)
-            if b"first-chunk" in seen:
-                first_seen.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    try:
-        assert first_seen.wait(30), f"first chunk never printed: {bytes(seen)!r}"
-        assert b"second-chunk" not in seen and process.poll() is None
-    finally:
-        server.release.set()
-    assert process.wait(30) == 0
-    reader.join(10)
-    assert bytes(seen) == b"first-chunk second-chunk\n"
+    before, after = stream_until_seen(["-m", "darkai", "go"], b"first-chunk")
+    assert before == b"first-chunk "
+    assert after == b"first-chunk second-chunk\n"
 
 
 def test_system_prompt_is_sent_in_the_reference_format(run_llm, server):

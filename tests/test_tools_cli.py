@@ -4,9 +4,6 @@ read back."""
 
 import asyncio
 import json
-import subprocess
-import sys
-import threading
 from importlib.metadata import version
 
 import llm
@@ -129,52 +126,25 @@ def test_a_failing_tool_goes_back_as_an_error_result(run_llm, server):
 # 3. Plain text streams at once with tools offered ---------------------------
 
 
-def stream_until_seen(llm_env, server, args, marker):
-    """Run llm; the server holds after its first chunk until `marker` is printed.
-    Returns everything printed."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "llm", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=llm_env,
-    )
-    seen = bytearray()
-    marker_seen = threading.Event()
-
-    def read():
-        while byte := process.stdout.read(1):
-            seen.extend(byte)
-            if marker in seen:
-                marker_seen.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    try:
-        assert marker_seen.wait(30), f"{marker!r} never printed: {bytes(seen)!r}"
-        assert process.poll() is None
-        printed = bytes(seen)
-    finally:
-        server.release.set()
-    assert process.wait(30) == 0, process.stderr.read()
-    reader.join(10)
-    return printed, bytes(seen)
-
-
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_plain_answer_with_tools_is_printed_as_it_arrives(llm_env, server, mode):
+def test_plain_answer_with_tools_is_printed_as_it_arrives(
+    server, stream_until_seen, mode
+):
     server.script(Reply(chunks=["first-chunk ", "second-chunk"], hold_after=1))
     extra = ["--async"] if mode == "async" else []
     args = ["-m", "darkai", *extra, "-T", "llm_version", "go"]
-    before, after = stream_until_seen(llm_env, server, args, b"first-chunk")
+    before, after = stream_until_seen(args, b"first-chunk")
     assert before == b"first-chunk "
     assert after == b"first-chunk second-chunk\n"
     assert len(server.requests) == 1
 
 
-def test_json_that_is_no_call_is_printed_once_its_first_key_shows_it(llm_env, server):
+def test_json_that_is_no_call_is_printed_once_its_first_key_shows_it(
+    server, stream_until_seen
+):
     server.script(Reply(chunks=['{"example": ', "1} is JSON."], hold_after=1))
     args = ["-m", "darkai", "-T", "llm_version", "go"]
-    before, after = stream_until_seen(llm_env, server, args, b'{"example": ')
+    before, after = stream_until_seen(args, b'{"example": ')
     assert before == b'{"example": '
     assert after == b'{"example": 1} is JSON.\n'
 
