@@ -1195,7 +1195,7 @@ class Exchange:
             self.chars += len(text)
         return text
 
-    def failed(self, exc):
+    def error_for(self, exc):
         """The DarkAIError for an httpx transport failure."""
         import httpx
 
@@ -1248,7 +1248,7 @@ class Exchange:
 
         Never once text was shown: a retry would print it twice.
         """
-        error = failure if isinstance(failure, DarkAIError) else self.failed(failure)
+        error = failure if isinstance(failure, DarkAIError) else self.error_for(failure)
         if (
             error.retryable
             and not self.shown
