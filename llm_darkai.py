@@ -837,12 +837,30 @@ def _json_at(text, start=0):
         raise ValueError("it is nested too deeply") from None
 
 
-def extract_json(answer):
+def extract_json(answer, check=None):
     """`(text, value)`: the JSON value in an answer, as written and parsed.
 
     The whole answer if it is JSON; else the first fenced block that is; else
-    the first object or array in the prose. ValueError says what is wrong.
+    the first object or array in the prose. With `check` (a value's problem, or
+    None), the first of those that passes it is taken, so an example earlier in
+    the prose does not hide the answer. ValueError says what is wrong.
     """
+    problems = []
+    first = None
+    for found in _json_candidates(answer, problems):
+        if check is None or check(found[1]) is None:
+            return found
+        first = first or found
+    if first:
+        return first
+    if problems:
+        raise ValueError(f"it is not valid JSON ({problems[0]})")
+    raise ValueError("it holds no JSON value")
+
+
+def _json_candidates(answer, problems):
+    """The JSON values `extract_json` considers, in its order of preference; the
+    problems of values that did not parse are appended to `problems`."""
     blocks = [block.strip() for block in re.findall(_FENCED_BLOCK, answer)]
     for candidate in (answer.strip(), *blocks):
         try:
@@ -850,20 +868,16 @@ def extract_json(answer):
         except ValueError:
             continue
         if end == len(candidate):
-            return candidate, value
-    first_problem = None
+            yield candidate, value
     for tried, start in enumerate(re.finditer(_VALUE_START, answer)):
         if tried == MAX_JSON_STARTS:
             break
         try:
             value, end = _json_at(answer, start.start())
         except ValueError as exc:
-            first_problem = first_problem or exc
+            problems.append(exc)
             continue
-        return answer[start.start() : end], value
-    if first_problem:
-        raise ValueError(f"it is not valid JSON ({first_problem})")
-    raise ValueError("it holds no JSON value")
+        yield answer[start.start() : end], value
 
 
 def schema_validator(schema):
@@ -1393,7 +1407,9 @@ class Turn:
     def _check_schema_answer(self):
         answer, self.answer = "".join(self.answer), []
         try:
-            text, value = extract_json(answer)
+            text, value = extract_json(
+                answer, lambda value: schema_problem(value, self.validator)
+            )
             problem = schema_problem(value, self.validator)
         except ValueError as exc:
             problem = str(exc)

@@ -543,3 +543,19 @@ def test_jsonschema_is_imported_only_when_a_schema_is_used():
         [sys.executable, "-c", code], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_json_that_fits_the_schema_is_taken_over_an_example_before_it():
+    answer = 'Use [1] as the id list. The answer: {"name": "Ann", "age": 3}'
+    fits = schema_validator(PERSON)
+
+    def check(value):
+        return schema_problem(value, fits)
+
+    assert extract_json(answer) == ("[1]", [1])
+    assert extract_json(answer, check) == (
+        '{"name": "Ann", "age": 3}',
+        {"name": "Ann", "age": 3},
+    )
+    # Nothing fits: the first value found, whose problem the retry will quote.
+    assert extract_json("Use [1] or [2].", check) == ("[1]", [1])
