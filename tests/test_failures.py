@@ -929,3 +929,46 @@ def test_a_system_prompt_alone_is_refused_before_sending(httpx_mock):
     with pytest.raises(DarkAIError, match="Nothing to send: the prompt is empty"):
         llm.get_model("darkai").prompt("", system="Be brief.").text()
     assert httpx_mock.get_requests() == []
+
+
+# Compressed answers ------------------------------------------------------------
+
+
+def add_gzip(httpx_mock, body):
+    httpx_mock.add_response(
+        url=URL,
+        headers={"content-type": "text/event-stream", "content-encoding": "gzip"},
+        stream=IteratorStream([body]),
+    )
+
+
+def test_gzip_answer_is_read(ask, httpx_mock):
+    import gzip
+
+    add_gzip(httpx_mock, gzip.compress(event("Hello ") + event("there") + event()))
+    outcome = ask()
+    assert outcome.error is None and "".join(outcome.chunks) == "Hello there"
+
+
+def test_corrupt_gzip_says_the_answer_could_not_be_decoded(ask, httpx_mock):
+    add_gzip(httpx_mock, b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage")
+    outcome = ask(retries=0)
+    assert outcome.message.startswith(
+        "DarkAI's answer could not be decoded: its gzip data is corrupt ("
+    )
+
+
+def test_a_gzip_bomb_is_inflated_a_window_at_a_time(ask, httpx_mock):
+    import gzip
+    import tracemalloc
+
+    bomb = gzip.compress(b"\n" * (64 << 20))  # 65 KB that inflate to 64 MiB
+    add_gzip(httpx_mock, bomb)
+    tracemalloc.start()
+    try:
+        outcome = ask(retries=0)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert outcome.message.startswith("DarkAI's answer was not an event stream")
+    assert peak < 16 << 20
