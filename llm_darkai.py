@@ -180,8 +180,8 @@ def format_prompt(messages, instructions=(), follow_ups=()):
 
 
 # The C scanner behind json.loads, without the Python layers around it: half the
-# cost per event, and this is the plugin's hot path. Data it cannot read whole goes
-# to EventDecoder._read_unusual.
+# cost per event, and this is the plugin's hot path. Data it cannot read whole
+# (padded with spaces, or no JSON at all) goes to _parse_json.
 _scan_json = json.JSONDecoder().scan_once
 
 
@@ -776,12 +776,13 @@ class ToolCallRecogniser:
         if self._escaped and text:
             position, self._escaped = 1, False
         depth, in_string = self._depth, self._in_string
-        in_object, in_str = (
+        next_object_mark, next_string_mark = (
             re.compile(_OBJECT_MARKS).search,
             re.compile(_STRING_MARKS).search,
         )
         while True:
-            mark = (in_str if in_string else in_object)(text, position)
+            find = next_string_mark if in_string else next_object_mark
+            mark = find(text, position)
             if mark is None:
                 break
             char, position = mark.group(), mark.end()
@@ -838,19 +839,21 @@ def _json_at(text, start=0):
 
 
 def extract_json(answer, check=None):
-    """`(text, value)`: the JSON value in an answer, as written and parsed.
+    """`(text, value, problem)`: the JSON value in an answer, as written and
+    parsed, and what `check` (a value's problem, or None) says of it.
 
     The whole answer if it is JSON; else the first fenced block that is; else
-    the first object or array in the prose. With `check` (a value's problem, or
-    None), the first of those that passes it is taken, so an example earlier in
-    the prose does not hide the answer. ValueError says what is wrong.
+    the first object or array in the prose. With `check`, the first of those
+    that passes it is taken, so an example earlier in the prose does not hide
+    the answer; if none does, the first. ValueError says what is wrong.
     """
     problems = []
     first = None
-    for found in _json_candidates(answer, problems):
-        if check is None or check(found[1]) is None:
-            return found
-        first = first or found
+    for text, value in _json_candidates(answer, problems):
+        problem = check(value) if check else None
+        if problem is None:
+            return text, value, None
+        first = first or (text, value, problem)
     if first:
         return first
     if problems:
@@ -1317,6 +1320,15 @@ class Turn:
         self.settings = settings
         self.darkai_model = darkai_model
         self.notify = notify  # where retry notices go, if anywhere
+        if not any(
+            text.strip()
+            for message in prompt.messages
+            if message.role != "system"
+            for _, text in message_turns(message)
+        ):
+            # format_prompt would send DarkAI a bare "Assistant:", or the
+            # system prompt alone.
+            raise DarkAIError("Nothing to send: the prompt is empty")
         self.schema = prompt.schema
         tools = prompt.tools
         if tools and self.schema:
@@ -1407,10 +1419,9 @@ class Turn:
     def _check_schema_answer(self):
         answer, self.answer = "".join(self.answer), []
         try:
-            text, value = extract_json(
+            text, _, problem = extract_json(
                 answer, lambda value: schema_problem(value, self.validator)
             )
-            problem = schema_problem(value, self.validator)
         except ValueError as exc:
             problem = str(exc)
         if problem is None:
@@ -1585,27 +1596,17 @@ def build_options():
         @classmethod
         def _timeout_in_range(cls, value):
             # The sockets below take no more than a day, nor is more useful.
-            if value is not None and not MIN_TIMEOUT <= value <= MAX_TIMEOUT:
-                raise ValueError(
-                    f"timeout must be from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g} seconds"
-                )
-            return value
+            return in_range("timeout", value, MIN_TIMEOUT, MAX_TIMEOUT, " seconds")
 
         @field_validator("retries")
         @classmethod
         def _retries_in_range(cls, value):
-            if value is not None and not 0 <= value <= MAX_RETRIES:
-                raise ValueError(f"retries must be from 0 to {MAX_RETRIES}")
-            return value
+            return in_range("retries", value, 0, MAX_RETRIES)
 
         @field_validator("schema_retries")
         @classmethod
-        def _bounded_schema_retries(cls, value):
-            if value is not None and not 0 <= value <= MAX_SCHEMA_RETRIES:
-                raise ValueError(
-                    f"schema_retries must be from 0 to {MAX_SCHEMA_RETRIES}"
-                )
-            return value
+        def _schema_retries_in_range(cls, value):
+            return in_range("schema_retries", value, 0, MAX_SCHEMA_RETRIES)
 
         @field_validator("proxy")
         @classmethod
@@ -1618,6 +1619,13 @@ def build_options():
             return value
 
     return Options
+
+
+def in_range(name, value, low, high, unit=""):
+    """`value` if it is unset or from `low` to `high`; else ValueError."""
+    if value is not None and not low <= value <= high:
+        raise ValueError(f"{name} must be from {low:g} to {high:g}{unit}")
+    return value
 
 
 class _OptionsOnFirstUse:
@@ -1644,15 +1652,6 @@ class _SharedDarkAI:
 
     def turn(self, prompt):
         settings = Settings.resolve(prompt.options)
-        if not any(
-            text.strip()
-            for message in prompt.messages
-            if message.role != "system"
-            for _, text in message_turns(message)
-        ):
-            # format_prompt would send DarkAI a bare "Assistant:", or the
-            # system prompt alone.
-            raise DarkAIError("Nothing to send: the prompt is empty")
         return Turn(prompt, settings, self.darkai_model, notify=retry_notices())
 
 

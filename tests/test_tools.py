@@ -390,7 +390,7 @@ PERSON = {
     ],
 )
 def test_the_json_value_is_taken_out_of_the_answer(answer, text):
-    assert extract_json(answer) == (text, json.loads(text))
+    assert extract_json(answer) == (text, json.loads(text), None)
 
 
 def json_error(text):
@@ -422,7 +422,7 @@ def test_an_answer_without_json_says_why(answer, problem):
 @given(st.text(alphabet=st.sampled_from('{}[]",:1a `\n')))
 def test_any_answer_gives_its_json_or_says_why(answer):
     try:
-        text, value = extract_json(answer)
+        text, value, _ = extract_json(answer)
     except ValueError as exc:
         assert str(exc).startswith(("it is not valid JSON", "it holds no JSON"))
     else:
@@ -552,10 +552,15 @@ def test_the_json_that_fits_the_schema_is_taken_over_an_example_before_it():
     def check(value):
         return schema_problem(value, fits)
 
-    assert extract_json(answer) == ("[1]", [1])
+    assert extract_json(answer) == ("[1]", [1], None)
     assert extract_json(answer, check) == (
         '{"name": "Ann", "age": 3}',
         {"name": "Ann", "age": 3},
+        None,
     )
-    # Nothing fits: the first value found, whose problem the retry will quote.
-    assert extract_json("Use [1] or [2].", check) == ("[1]", [1])
+    # Nothing fits: the first value found, with the problem the retry will quote.
+    assert extract_json("Use [1] or [2].", check) == (
+        "[1]",
+        [1],
+        "[1] is not of type 'object'",
+    )
