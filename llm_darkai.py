@@ -599,209 +599,720 @@ def tool_result_text(part):
     return header + "".join(f"\n{OUTPUT_INDENT}{line}" for line in lines)
 
 
-# Patterns are compiled on first use, through re's cache: compiling them at import
-# would double the import time of this module, paid by every llm command.
-_FENCE_OPEN = r"(?i)```[ \t]*(?:json)?[ \t]*\r?\n"
-_FENCE_OPEN_START = r"(?i)`{1,3}(?:[ \t]*(?:j(?:s(?:on?)?)?)?[ \t]*\r?)?"
-_FENCE_CLOSE = r"\s*```\s*"
-_FENCE_CLOSE_START = r"\s*`{0,3}"
-# After `{`: the first key, or the first character that cannot begin one.
-_FIRST_KEY = r'\{\s*(?:"((?:[^"\\]|\\.)*)"|[^"\s])'
-_CALL_KEYS = ("tool_calls", "name", "arguments")
-# The most space, fence and key text allowed before a call's object and after
-# it: enough for any formatting a model uses, and it bounds the work per piece.
+# Recognising calls. Real models seldom answer in exactly the instructed shape:
+# they add a sentence before or after, a fence, a tag of their training format,
+# `parameters` for `arguments`, OpenAI's nested shapes, a list, a pythonic call.
+# tests/tool_call_corpus.py holds what they write, each answer with its source.
+#
+# Leniency is safe by one rule: a call in any shape but the instructed one counts
+# only if every tool it names was offered. The instructed `{"tool_calls": [...]}`
+# may name an unknown tool; llm then tells the model that tool does not exist.
+#
+# Streaming: prose passes through as it arrives. Only a candidate is held: from a
+# mark that may open a call (`{`, `[`, `<`, a fence) until the call is complete,
+# or released as text the moment it cannot be one. Patterns are compiled on first
+# use, through re's cache: compiling them at import would double the import time
+# of this module, paid by every llm command.
+
+# The most text looked at to decide whether a call starts or ends at a mark.
 CALL_MARGIN = 256
-_OBJECT_MARKS = r'[{}"]'
-_STRING_MARKS = r'["\\]'
+# Tags that wrap calls in models' training formats, and what closes each.
+CALL_TAGS = {
+    "<tool_call>": "</tool_call>",  # Hermes, Qwen 2.5
+    "<|python_tag|>": "<|eom_id|>",  # Llama 3.1
+    "<|python_start|>": "<|python_end|>",  # Llama 4
+    "[TOOL_CALLS]": "",  # Mistral: nothing closes it
+    # llama.cpp's "good bad outputs", seen from models asked for Hermes' format
+    "<function_call>": "</function_call>",
+    "<tools>": "</tools>",
+    "<tool>": "</tool>",
+    "<response>": "</response>",
+    "<json>": "</json>",
+    "<JSON>": "</JSON>",
+    "<xml>": "</xml>",
+}
+# Tags that name the tool, followed by its arguments' object: (the tag's first
+# characters, the whole tag with the name in its group, what closes it).
+NAMING_TAGS = (
+    ("<function=", r"<function=([\w.-]{1,64})>", "</function>"),  # Llama 3.1
+    ('<function name="', r'<function name="([\w.-]{1,64})">', "</function>"),
+    ("[TOOL_CALLS]", r"\[TOOL_CALLS\]([\w.-]{1,64})(?=\{)", ""),  # Mistral 3.2
+    # gpt4free's own rendering of calls, which its models write back
+    ("[Tool call: ", r"\[Tool call: ([\w.-]{1,64})\][^\n]{0,80}\nArguments: ", ""),
+)
+# Special tokens that end a model's turn, left in the text by some servers.
+END_TOKENS = ("<|eot_id|>", "<|eom_id|>", "<|eot|>", "<|im_end|>", "<|python_end|>")
+# Fences whose content may be a call; any other language's content never is.
+CALL_FENCE_LANGUAGES = frozenset({"", "json", "tool_call", "tool_code", "xml"})
+_FENCE = r"(`{3,})[ \t]*([\w+.-]*)[^\n`]*\n"
+# Keys a call's object may begin with: any other first key shows it is no call.
+CALL_KEYS = frozenset(
+    {"tool_calls", "function_call", "tool_uses", "role"}  # wrappers of calls
+    | {"name", "tool", "recipient_name"}  # a call's name
+    | {"arguments", "parameters", "function", "type", "id", "index"}
+)
+# Keys that name the tool, whose value decides at once in a lenient shape.
+NAME_KEYS = ("name", "tool", "recipient_name")
+ARGUMENT_KEYS = ("arguments", "parameters")
+# Keys a call entry may carry beside its name and arguments.
+CALL_EXTRA_KEYS = frozenset({"id", "type", "index"})
+# An object's first key, in JSON's quotes or, as Hermes 2 writes, Python's.
+_KEY_START = r"""\{\s*(["'])([^"'\\]{1,40})\1\s*:\s*"""
+_KEY_START_PARTIAL = r"""\{\s*(?:["'][^"'\\]{0,40}(?:["']\s*)?)?"""
+_NAME_VALUE = r"""(["'])([^"'\\]{1,80})\1"""
+_NAME_VALUE_PARTIAL = r"""(?:["'][^"'\\]{0,80})?"""
+_PYTHONIC_START = r"\[\s*([A-Za-z_][\w.]*)\s*\("
+_PYTHONIC_START_PARTIAL = r"\[\s*[\w.]*\s*"
+# Llama 3.1's built-in tools: `<|python_tag|>brave_search.call(query="...")`.
+_BUILT_IN_CALL = r"([A-Za-z_]\w*)\.call\("
+_BUILT_IN_CALL_PARTIAL = r"[A-Za-z_]\w*(?:\.(?:c(?:a(?:l(?:l)?)?)?)?)?"
+_SEPARATORS = r"[\s;,]*"
+# The turns of the conversation format: after its calls, a model that writes
+# one of these is inventing the tools' results or the next turn.
+TURN_WORDS = ("Tool:", "User:", "Assistant:", "System:")
+_JSON_MARKS = r'[\[\]{}"]'
+_PYTHON_MARKS = r"[\[\](){}\"']"
 
 
-def parse_tool_calls(text):
-    """`[(name, arguments)]` if `text` is JSON in one of the call shapes, else None.
-
-    The shapes: `{"tool_calls": [{"name": ..., "arguments": {...}}, ...]}`, or a
-    single `{"name": ..., "arguments": {...}}`; arguments may be a JSON string of
-    an object.
-    """
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return None
-    if type(value) is not dict:
-        return None
-    if value.keys() == {"tool_calls"}:
-        entries = value["tool_calls"]
-        if type(entries) is not list or not entries:
+def parse_tool_calls(value, offered):
+    """`[(name, arguments)]` if the parsed JSON `value` is calls in one of the
+    shapes models write, else None. `offered` is the set of tool names."""
+    for shape, keeps_unknown_names in CALL_SHAPES:
+        entries = shape(value)
+        if entries is None:
+            continue
+        calls = _read_entries(entries)
+        if calls is None:
             return None
-    elif value.keys() == {"name", "arguments"}:
-        entries = [value]
-    else:
+        if not keeps_unknown_names and any(name not in offered for name, _ in calls):
+            return None
+        return calls
+    return None
+
+
+def _instructed(value):
+    if type(value) is dict and value.keys() == {"tool_calls"}:
+        return value["tool_calls"]
+    return None
+
+
+def _legacy_function_call(value):
+    if type(value) is dict and value.keys() == {"function_call"}:
+        return [value["function_call"]]
+    return None
+
+
+def _parallel_uses(value):  # the arguments of GPT-4o's multi_tool_use.parallel
+    if type(value) is dict and value.keys() == {"tool_uses"}:
+        return value["tool_uses"]
+    return None
+
+
+def _assistant_message(value):  # a whole OpenAI message, written out
+    if type(value) is not dict or value.get("role") != "assistant":
+        return None
+    if value.keys() - {"role", "content", "tool_calls", "function_call"}:
+        return None
+    if value.get("content") or ("tool_calls" in value) == ("function_call" in value):
+        return None
+    return value.get("tool_calls") or [value["function_call"]]
+
+
+def _list_of_calls(value):
+    return value if type(value) is list else None
+
+
+def _one_call(value):
+    return [value] if type(value) is dict else None
+
+
+# (shape, whether its calls may name tools that were not offered), in order.
+CALL_SHAPES = (
+    (_instructed, True),
+    (_legacy_function_call, False),
+    (_parallel_uses, False),
+    (_assistant_message, False),
+    (_list_of_calls, False),
+    (_one_call, False),
+)
+
+
+def _read_entries(entries):
+    """`[(name, arguments)]` from a list of call entries; None if any is no call."""
+    if type(entries) is not list or not entries:
         return None
     calls = []
     for entry in entries:
-        if type(entry) is not dict:
+        call = _read_entry(entry)
+        if call is None:
             return None
-        name, arguments = entry.get("name"), entry.get("arguments", {})
-        if type(arguments) is str:
-            try:
-                arguments = json.loads(arguments)
-            except (ValueError, RecursionError):
+        name, arguments = call
+        if name == "multi_tool_use.parallel":
+            inner = _read_entries(_parallel_uses(arguments))
+            if inner is None:
                 return None
-        if not name or type(name) is not str or type(arguments) is not dict:
-            return None
-        calls.append((name, arguments))
+            calls.extend(inner)
+        else:
+            calls.append(call)
     return calls
 
 
-class ToolCallRecogniser:
-    """Decides, as early as the answer allows, whether it is a tool call.
+def _read_entry(entry):
+    """`(name, arguments)` of one call entry, or None.
 
-    `feed` returns the text to show now. An answer whose first non-space
-    character is neither `{` nor a fence cannot be a call: it passes through at
-    once. One that starts like a call is held until it is decided: by its first
-    key, when its object closes, or at the end (`finish`). Held text that turns
-    out not to be a call is released in full.
-
-    Each piece is looked at once, so holding a long call costs time in
-    proportion to its length; what comes before and after the object is bounded
-    by CALL_MARGIN.
+    `{"name": N, "arguments": {...}}`, with `parameters` for `arguments` (Llama's
+    word), `tool` or `recipient_name` for `name`, arguments as a JSON string,
+    null or missing, an `id` or `"type": "function"` beside them; or OpenAI's
+    `{"type": "function", "function": {...}}`. A definition of a function, with
+    a description or a JSON schema for arguments, is no call.
     """
+    if type(entry) is not dict or entry.get("type", "function") != "function":
+        return None
+    if type(entry.get("function")) is dict:
+        if entry.keys() - CALL_EXTRA_KEYS != {"function"}:
+            return None
+        return _read_entry(entry["function"])
+    name_keys = [key for key in NAME_KEYS if key in entry]
+    argument_keys = [key for key in ARGUMENT_KEYS if key in entry]
+    if len(name_keys) != 1 or len(argument_keys) > 1:
+        return None
+    if entry.keys() - CALL_EXTRA_KEYS - {*name_keys, *argument_keys}:
+        return None
+    name = entry[name_keys[0]]
+    arguments = entry[argument_keys[0]] if argument_keys else None
+    if type(name) is not str or not re.fullmatch(r"[\w.-]{1,64}", name):
+        return None
+    arguments = _arguments(arguments)
+    return None if arguments is None else (_tool_name(name), arguments)
 
-    def __init__(self):
-        self.pieces = []  # the text held
-        self.passing = False  # decided: the answer is text
-        self.calls = None  # [(name, arguments)] once the object parsed as calls
-        self._head = ""  # the first characters, where the object must start
-        self._start = None  # the object's offset in the held text
-        self._fenced = False
-        self._key_seen = False
-        self._scanned = 0  # held characters before the piece being scanned
-        self._depth = 0
-        self._in_string = False
-        self._escaped = False  # a backslash in a string ended the last piece
-        self._end = None  # the offset just past the object's closing brace
-        self._rest = ""  # what followed the object
 
-    def feed(self, text):
-        if self.passing:
-            return text
-        self.pieces.append(text)
-        return self._release() if self._decide(text, final=False) is False else ""
+def _tool_name(name):
+    """The name without the `functions.` namespace GPT models put before it."""
+    return name[len("functions.") :] if name.startswith("functions.") else name
 
-    def finish(self):
-        """The calls if the whole answer was one (`[]` otherwise), and the text
-        still to show."""
-        if self.passing:
-            return [], ""
-        if self._decide("", final=True):
-            return self.calls, ""
-        return [], self._release()
 
-    def release(self):
-        """Give up on the answer (it broke off): what was held, to show."""
-        return "" if self.passing else self._release()
+def _arguments(arguments):
+    """The arguments as an object, or None (no call) if they are none."""
+    if arguments is None or arguments == "":
+        return {}
+    if type(arguments) is str:
+        try:
+            arguments = json.loads(arguments)
+        except (ValueError, RecursionError):
+            return None
+    if type(arguments) is not dict:
+        return None
+    if arguments.get("type") == "object" and type(arguments.get("properties")) is dict:
+        return None  # a JSON schema: the model is describing the tool
+    return arguments
 
-    def _release(self):
-        self.passing = True
-        text, self.pieces = "".join(self.pieces), []
-        return text
 
-    def _decide(self, new, final):
-        """True: the answer is calls; False: text; None: not known yet."""
-        if len(self._head) < 2 * CALL_MARGIN:
-            self._head += new[: 2 * CALL_MARGIN - len(self._head)]
-        if self._start is None:
-            start = self._object_start(self._head[:CALL_MARGIN], final)
-            if start is None:
-                return False if len(self._head) >= CALL_MARGIN else None
-            if start < 0:
-                return False
-            self._start = self._scanned = start
-            new = "".join(self.pieces)[start:]
-        if self._end is None:
-            if not self._key_seen:
-                window = self._head[self._start : self._start + CALL_MARGIN]
-                key = re.match(_FIRST_KEY, window)
-                if key is None and len(window) == CALL_MARGIN:
-                    return False
-                if key:
-                    if key.group(1) not in _CALL_KEYS:
-                        return False
-                    self._key_seen = True
-            end = self._close_object(new)
-            if end is None:
-                return False if final else None
-            self._end = self._scanned + end
-            text = "".join(self.pieces)
-            self.calls = parse_tool_calls(text[self._start : self._end])
-            if self.calls is None:
-                return False
-            new = text[self._end :]
-        self._rest += new
-        rest = self._rest
-        if len(rest) > CALL_MARGIN:
-            return False
-        if self._fenced:
-            if re.fullmatch(_FENCE_CLOSE, rest):
-                return True if final else None
-            if not final and re.fullmatch(_FENCE_CLOSE_START, rest):
+def pythonic_calls(text):
+    """`[(name, arguments)]` of a Python list of calls with literal keyword
+    arguments, `[get_weather(city="Paris")]`, as Llama 3.2 and later write; None
+    otherwise. Read with ast, never evaluated."""
+    import ast
+
+    try:
+        tree = ast.parse(text, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    built_in = type(tree) is ast.Call and _built_in_tool(tree.func)
+    if built_in:
+        nodes = [tree]
+    elif type(tree) is ast.List and tree.elts:
+        nodes = tree.elts
+    else:
+        return None
+    calls = []
+    for node in nodes:
+        if type(node) is not ast.Call or node.args:
+            return None
+        name = built_in or ast.unparse(node.func)
+        arguments = {}
+        for keyword in node.keywords:
+            if keyword.arg is None:  # **mapping
                 return None
-            return False
-        if rest.strip():
-            return False
-        return True if final else None
-
-    def _object_start(self, head, final):
-        """Where the object starts in `head`; -1 if the answer cannot be a call;
-        None if that is not known yet."""
-        body = head.lstrip()
-        if not body:
-            return -1 if final else None
-        if body[0] == "`":
-            fence = re.match(_FENCE_OPEN, body)
-            if fence is None:
-                if final or not re.fullmatch(_FENCE_OPEN_START, body):
-                    return -1
+            try:
+                arguments[keyword.arg] = ast.literal_eval(keyword.value)
+            except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
                 return None
-            body = body[fence.end() :].lstrip()
-            if not body:
-                return -1 if final else None
-            self._fenced = True
-        return len(head) - len(body) if body[0] == "{" else -1
+        try:  # tuples become lists; sets, bytes and complex numbers are no JSON
+            arguments = json.loads(json.dumps(arguments))
+        except (TypeError, ValueError):
+            return None
+        calls.append((_tool_name(name), arguments))
+    return calls
 
-    def _close_object(self, text):
-        """Count the braces of the next piece of the object, `text`: where in it
-        the object ends, or None while it is still open. Braces in strings don't
-        count."""
-        position = 0
-        if self._escaped and text:
-            position, self._escaped = 1, False
-        depth, in_string = self._depth, self._in_string
-        next_object_mark, next_string_mark = (
-            re.compile(_OBJECT_MARKS).search,
-            re.compile(_STRING_MARKS).search,
+
+def _built_in_tool(func):
+    """`NAME` of Llama 3.1's built-in `NAME.call(...)`, else None."""
+    import ast
+
+    if type(func) is ast.Attribute and func.attr == "call":
+        if type(func.value) is ast.Name:
+            return func.value.id
+    return None
+
+
+def python_literal(text):
+    """The value of a Python literal that is also JSON's (a dict or a list), as
+    Hermes 2 writes its calls: `{'name': 'f', 'arguments': {'a': True}}`; else
+    _NOT_JSON. Read with ast, never evaluated."""
+    import ast
+
+    try:
+        value = ast.literal_eval(text)
+        return (
+            json.loads(json.dumps(value)) if type(value) in (dict, list) else _NOT_JSON
         )
+    except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
+        return _NOT_JSON
+
+
+class _Brackets:
+    """Where a bracketed value ends, found a piece at a time: each character is
+    looked at once, and brackets inside strings don't count."""
+
+    def __init__(self, python=False):
+        self.marks = _PYTHON_MARKS if python else _JSON_MARKS
+        self.depth = 0
+        self.quote = None  # the quote of the string we are in
+        self.escaped = False  # a backslash ended the last piece, in a string
+
+    def feed(self, text, position=0):
+        """The offset in `text` just past the value's last bracket, or None."""
+        if self.escaped and position < len(text):
+            position, self.escaped = position + 1, False
         while True:
-            find = next_string_mark if in_string else next_object_mark
-            mark = find(text, position)
+            marks = r"[\\" + self.quote + "]" if self.quote else self.marks
+            mark = re.compile(marks).search(text, position)
             if mark is None:
-                break
+                return None
             char, position = mark.group(), mark.end()
             if char == "\\":
-                if position == len(text):  # the escaped character is still to come
-                    self._escaped = True
-                    break
+                if position == len(text):
+                    self.escaped = True
+                    return None
                 position += 1
-            elif char == '"':
-                in_string = not in_string
-            elif char == "{":
-                depth += 1
+            elif self.quote:
+                self.quote = None
+            elif char in "\"'":
+                self.quote = char
+            elif char in "[({":
+                self.depth += 1
             else:
-                depth -= 1
-                if depth == 0:
+                self.depth -= 1
+                if self.depth == 0:
                     return position
-        self._depth, self._in_string = depth, in_string
-        self._scanned += len(text)
-        return None
+
+
+class ToolCallRecogniser:
+    """Finds the tool calls in an answer as it streams, and the text to show.
+
+    `feed` returns the text to show now; `finish` returns the calls and the text
+    still to show; `release` gives up (the answer broke off) and returns what was
+    held. Every character of the answer is shown, or is part of a call (`taken`:
+    each call's text, with the count of characters shown before it), or follows
+    the calls in a turn the model invented (`unshown`: logged, never shown).
+    Each character is scanned once or, near a mark, at most CALL_MARGIN times.
+    """
+
+    def __init__(self, tool_names=()):
+        self.offered = frozenset(tool_names)
+        self.calls = []
+        self.taken = []
+        self._unshown = []
+        # Space before the first mark is held too: an answer that is only a
+        # call, after a blank line or two, shows nothing.
+        self._at_start = True
+        self._line_blank = True  # nothing but space shown since the last line end
+        self._mode = self._deciding
+        self._out = []  # the text to show, from the current feed
+        self._shown = 0  # characters shown so far
+        self._held = []  # a candidate's text so far: wrappers, spacing, value
+        self._value_start = 0  # where the value begins in `_held`
+        self._look = ""  # the text from a mark on, while it is being decided
+        self._closers = []  # what closes each wrapper around the candidate
+        self._fenced = False  # one of the wrappers is a fence
+        self._after_call = False  # the last thing decided was a call
+        self._arguments_of = None  # the tool named by `<function=NAME>`
+        self._brackets = None
+        self._backticks = 0  # the run of backticks that ended the last piece
+        self._final = False
+
+    @property
+    def unshown(self):
+        return "".join(self._unshown)
+
+    def feed(self, text):
+        self._run(text)
+        out, self._out = "".join(self._out), []
+        return out
+
+    def finish(self):
+        """`(calls, text still to show)` once the answer is complete."""
+        self._final = True
+        while self._mode == self._deciding and self._look:
+            look, self._look = self._look, ""
+            self._run(look)
+        if self._mode in (self._deciding, self._in_value):
+            self._show(self._release_held())
+        return self.calls, self.feed("")
+
+    def release(self):
+        """What was held, to show: the answer broke off."""
+        text = self._release_held()
+        self._mode = self._discarding
+        return text + self.feed("")
+
+    def _run(self, text):
+        position = 0
+        while position < len(text):
+            position = self._mode(text, position)
+
+    def _show(self, text):
+        if text:
+            self._out.append(text)
+            self._shown += len(text)
+            line = text.rpartition("\n")
+            self._line_blank = (line[1] or self._line_blank) and not line[2].strip()
+
+    def _take(self, text):
+        """The held text and `text` are part of a call: not shown."""
+        text = "".join(self._held) + text
+        self._held = []
+        if self.taken and self.taken[-1][0] == self._shown:
+            self.taken[-1] = (self._shown, self.taken[-1][1] + text)
+        elif text:
+            self.taken.append((self._shown, text))
+
+    def _release_held(self):
+        text = "".join(self._held) + self._look
+        self._held, self._look = [], ""
+        return text
+
+    # Modes: each scans `text` from `position` and returns where it stopped --
+
+    def _prose(self, text, position):
+        marks = r"[{\[<`\n]" if self.calls else r"[{\[<`]"
+        mark = re.compile(marks).search(text, position)
+        end = mark.start() if mark else len(text)
+        self._show(text[position:end])
+        if mark:
+            self._mode = self._deciding
+        return end
+
+    def _deciding(self, text, position):
+        earlier = self._look
+        look = earlier + text[position : position + CALL_MARGIN - len(earlier)]
+        decision = self._decide(look, self._final or len(look) >= CALL_MARGIN)
+        if decision is None:
+            self._look = look
+            return len(text)
+        self._look, self._at_start = "", False
+        action, end, *details = decision
+        action(self, look[:end], *details)
+        if end < len(earlier):  # what was looked at but not decided goes again
+            self._run(earlier[end:])
+            return position
+        return position + end - len(earlier)
+
+    def _in_value(self, text, position):
+        end = self._brackets.feed(text, position)
+        self._held.append(text[position:end])
+        if end is None:
+            return len(text)
+        calls = self._read("".join(self._held[self._value_start :]))
+        if calls is None:
+            self._show(self._release_held())
+            self._mode = self._in_fence if self._fenced else self._prose
+            if not self._fenced:
+                self._closers = []
+        else:
+            self.calls.extend(calls)
+            self._take("")
+            self._after_call = True
+            self._mode = self._deciding
+        self._arguments_of = None
+        return end
+
+    def _skipping(self, text, position):
+        """A bracketed value that is no call: shown, and nothing in it is a call."""
+        end = self._brackets.feed(text, position)
+        self._show(text[position:end])
+        if end is None:
+            return len(text)
+        self._mode = self._prose
+        return end
+
+    def _in_code(self, text, position):
+        """Inline code: shown, and nothing in it is a call."""
+        close = re.compile(r"[`\n]").search(text, position)
+        end = close.end() if close else len(text)
+        self._show(text[position:end])
+        if close:
+            self._mode = self._prose
+        return end
+
+    def _in_fence(self, text, position):
+        """A fenced block that holds no call: shown, up to its closing fence."""
+        for run in re.compile(r"`+").finditer(text, position):
+            length = run.end() - run.start()
+            if run.start() == position:
+                length += self._backticks
+            if length >= 3:
+                self._show(text[position : run.end()])
+                self._backticks, self._fenced = 0, False
+                self._closers, self._mode = [], self._fence_closing
+                return run.end()
+        trailing = len(text) - len(text.rstrip("`"))
+        if trailing == len(text) - position:
+            self._backticks += trailing
+        else:
+            self._backticks = trailing
+        self._show(text[position:])
+        return len(text)
+
+    def _fence_closing(self, text, position):
+        """The rest of a closing fence's backticks, however the run was cut."""
+        end = len(text) - len(text[position:].lstrip("`"))
+        self._show(text[position:end])
+        if end < len(text):
+            self._mode = self._prose
+        return end
+
+    def _discarding(self, text, position):
+        self._unshown.append(text[position:])
+        return len(text)
+
+    # Deciding at a mark ----------------------------------------------------
+
+    def _decide(self, look, final):
+        """`(action, end, ...)`: what the text from a mark is, and how much of it
+        the action takes; None while that is not known. Never None if `final`."""
+        Self = ToolCallRecogniser
+        expecting = self._after_call or self._closers or self._at_start
+        start = 0
+        if expecting:
+            start, decision = self._decide_gap(look, final)
+            if decision != "go on":
+                return decision
+        head = look[start:]
+        char = head[0]
+        if char == "\n":
+            starts_turn = _starts_turn(head[1:])
+            if starts_turn is None and not final:
+                return None
+            if starts_turn:
+                return Self._invented, start
+            return Self._not_a_call, start + 1
+        if char == "`":
+            return self._decide_backticks(head, start, final)
+        if char in "<[":
+            decision = self._decide_tag(head, start, final)
+            if decision != "go on":
+                return decision
+        if self._closers and self._closers[-1] == CALL_TAGS["<|python_tag|>"]:
+            built_in = re.compile(_BUILT_IN_CALL).match(head)
+            if built_in and built_in.group(1) in self.offered:
+                return Self._value, start, True
+            if not final and re.compile(_BUILT_IN_CALL_PARTIAL).fullmatch(head):
+                return None
+        if char in "{[":
+            kind = self._call_start(head, final)
+            if kind is None:
+                return None
+            if kind:
+                return Self._value, start, kind == "python"
+            if not expecting:
+                return Self._skip, start
+        return Self._not_a_call, start if expecting else start + 1
+
+    def _decide_tag(self, head, start, final):
+        """At `<` or `[`: the decision if a wrapper's tag starts here, None while
+        one may, "go on" if none does."""
+        Self = ToolCallRecogniser
+        for first, pattern, closer in NAMING_TAGS:
+            if head.startswith(first):
+                tag = re.compile(pattern).match(head)
+                if tag and _tool_name(tag.group(1)) in self.offered:
+                    return Self._open, start + tag.end(), closer, tag.group(1)
+                if not tag and not final and "{" not in head:
+                    return None
+            elif not final and first.startswith(head):
+                return None
+        for tag, closer in CALL_TAGS.items():
+            if head.startswith(tag):
+                return Self._open, start + len(tag), closer
+            if not final and tag.startswith(head):
+                return None
+        return "go on"
+
+    def _decide_gap(self, look, final):
+        """After a call or a wrapper: `(where what follows the spacing starts,
+        the decision)`, the decision "go on" if it rests on what follows."""
+        Self = ToolCallRecogniser
+        spacing = _SEPARATORS if self._after_call else r"\s*"
+        start = re.compile(spacing).match(look).end()
+        if start == len(look):
+            if not final:
+                return start, None
+            return start, (Self._take if self._after_call else Self._not_a_call, start)
+        head = look[start:]
+        closer = self._closers[-1] if self._closers else ""
+        if closer and head.startswith(closer):
+            action = Self._close if self._after_call else Self._empty_wrapper
+            return start, (action, start + len(closer))
+        if not self._after_call:
+            return start, (None if not final and closer.startswith(head) else "go on")
+        for token in END_TOKENS:
+            if head.startswith(token):
+                return start, (Self._take, start + len(token))
+        starts_turn = _starts_turn(head)
+        if starts_turn:
+            return start, (Self._invented, start)
+        if not final and (
+            starts_turn is None
+            or closer.startswith(head)
+            or any(token.startswith(head) for token in END_TOKENS)
+        ):
+            return start, None
+        return start, "go on"
+
+    def _decide_backticks(self, head, start, final):
+        Self = ToolCallRecogniser
+        run = len(head) - len(head.lstrip("`"))
+        if run == len(head) and not final:
+            return None
+        if run < 3:
+            return Self._code, start + run
+        fence = re.compile(_FENCE).match(head)
+        if fence is None:
+            return None if not final else (Self._block, start + run)
+        if fence.group(2).lower() in CALL_FENCE_LANGUAGES and not self._fenced:
+            return Self._open, start + fence.end(), fence.group(1)
+        return Self._block, start + fence.end()
+
+    def _call_start(self, head, final):
+        """Whether a value starting `head` may be a call: "json" or "python" if
+        it may, False if it cannot, None while that is not known."""
+        if self._arguments_of:
+            return "json" if head[0] == "{" else False
+        if head[0] == "[":
+            after = re.compile(r"\[\s*").match(head).end()
+            if after < len(head) and head[after] == "{":
+                return self._call_start(head[after:], final) and "json"
+            call = re.compile(_PYTHONIC_START).match(head)
+            if call:
+                # A list of calls in the middle of a sentence is one mentioned.
+                alone = self._line_blank or self._closers or self._after_call
+                offered = _tool_name(call.group(1)) in self.offered
+                return "python" if alone and offered else False
+            if not final and re.compile(_PYTHONIC_START_PARTIAL).fullmatch(head):
+                return None
+            return False
+        key = re.compile(_KEY_START).match(head)
+        if key is None:
+            if not final and re.compile(_KEY_START_PARTIAL).fullmatch(head):
+                return None
+            return False
+        if key.group(2) not in CALL_KEYS:
+            return False
+        if key.group(2) not in NAME_KEYS:
+            return "json"
+        # A lenient shape: its name decides, unless the answer is cut here.
+        name = re.compile(_NAME_VALUE).match(head, key.end())
+        if name:
+            name = _tool_name(name.group(2))
+            offered = name in self.offered or name == "multi_tool_use.parallel"
+            return "json" if offered else False
+        if not final and re.compile(_NAME_VALUE_PARTIAL).fullmatch(head, key.end()):
+            return None
+        return "json"  # a name that is no string: the shapes refuse it
+
+    # Actions, once decided, on the text decided ----------------------------
+
+    def _not_a_call(self, decided):
+        self._show(self._release_held() + decided)
+        self._after_call = False
+        if self._fenced:
+            self._mode = self._in_fence
+        else:
+            self._mode, self._closers = self._prose, []
+
+    def _empty_wrapper(self, decided):
+        self._show(self._release_held() + decided)
+        self._closers, self._fenced, self._mode = [], False, self._prose
+
+    def _close(self, decided):
+        self._take(decided)
+        if self._closers.pop().startswith("`"):
+            self._fenced = False
+
+    def _invented(self, decided):
+        self._take(decided)
+        self._mode = self._discarding
+
+    def _open(self, decided, closer, arguments_of=None):
+        self._held.append(decided)
+        self._closers.append(closer)
+        self._fenced = self._fenced or closer.startswith("`")
+        self._arguments_of = arguments_of
+        self._after_call = False
+
+    def _value(self, decided, pythonic):
+        self._held.append(decided)
+        self._after_call = False
+        self._value_start = len(self._held)
+        self._pythonic = pythonic
+        self._brackets = _Brackets(python=True)
+        self._mode = self._in_value
+
+    def _skip(self, decided):
+        self._not_a_call(decided)
+        self._brackets = _Brackets()
+        self._mode = self._skipping
+
+    def _code(self, decided):
+        self._not_a_call(decided)
+        self._mode = self._in_code
+
+    def _block(self, decided):
+        self._not_a_call(decided)
+        self._mode = self._in_fence
+
+    def _read(self, value):
+        """The calls a complete candidate value holds, or None."""
+        if self._pythonic:
+            calls = pythonic_calls(value)
+            if calls and all(name in self.offered for name, _ in calls):
+                return calls
+            return None
+        value = _loads(value) if value[0] == "{" or value[0] == "[" else _NOT_JSON
+        if self._arguments_of:
+            arguments = _arguments(value) if type(value) is dict else None
+            return None if arguments is None else [(self._arguments_of, arguments)]
+        return parse_tool_calls(value, self.offered)
+
+
+def _starts_turn(text):
+    """Whether `text` begins a turn of the conversation; None if it may yet."""
+    if text.startswith(TURN_WORDS):
+        return True
+    return None if any(word.startswith(text) for word in TURN_WORDS) else False
+
+
+_NOT_JSON = object()
+
+
+def _loads(text):
+    """The JSON value of `text`, else the value of the Python literal it is,
+    else _NOT_JSON."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return python_literal(text)
 
 
 # Schemas, by instruction ---------------------------------------------------
@@ -1350,7 +1861,9 @@ class Turn:
         self.messages = prompt.messages
         self.follow_ups = []  # the schema answers that were wrong, and the replies
         self.query = format_prompt(self.messages, self.instructions)
-        self.recogniser = ToolCallRecogniser() if tools else None
+        self.recogniser = (
+            ToolCallRecogniser(tool.name for tool in tools) if tools else None
+        )
         self.answer = []  # a schema answer's pieces: none is shown before it fits
         self.answer_attempt = 0  # the exchange's attempt they came from
         self.exchange = None
@@ -1393,12 +1906,10 @@ class Turn:
     def finish(self, response):
         """The answer is complete: the events still to show. Registers its tool
         calls with `response`; a wrong schema answer sets the next query."""
+        calls, text = self.recogniser.finish() if self.recogniser else ([], "")
         response.response_json = self.summary()
         if self.schema:
             return self._check_schema_answer()
-        if not self.recogniser:
-            return ()
-        calls, text = self.recogniser.finish()
         events = [StreamEvent("text", text)] if text else []
         for name, arguments in calls:
             call_id = f"darkai_{os.urandom(8).hex()}"
@@ -1444,6 +1955,10 @@ class Turn:
         summary = self.exchange.summary()
         if self.exchanges > 1:
             summary = {**(summary or {}), "schema_tries": self.exchanges}
+        if self.recogniser and self.recogniser.unshown:
+            # The model went on to write the tools' results or the next turn
+            # itself: fiction the real results replace, kept for the log only.
+            summary = {**(summary or {}), "unshown": self.recogniser.unshown}
         return summary
 
 
