@@ -12,6 +12,7 @@ other models. click costs nothing: llm has imported it already.
 """
 
 import contextlib
+import functools
 import json
 import os
 import random
@@ -616,6 +617,7 @@ def tool_result_text(part):
 
 # The most text looked at to decide whether a call starts or ends at a mark.
 CALL_MARGIN = 256
+SHORT_LOOK = 24  # most marks are decided within a few characters: looked at first
 # Tags that wrap calls in models' training formats, and what closes each.
 CALL_TAGS = {
     "<tool_call>": "</tool_call>",  # Hermes, Qwen 2.5
@@ -658,7 +660,7 @@ ARGUMENT_KEYS = ("arguments", "parameters")
 CALL_EXTRA_KEYS = frozenset({"id", "type", "index"})
 # An object's first key, in JSON's quotes or, as Hermes 2 writes, Python's.
 _KEY_START = r"""\{\s*(["'])([^"'\\]{1,40})\1\s*:\s*"""
-_KEY_START_PARTIAL = r"""\{\s*(?:["'][^"'\\]{0,40}(?:["']\s*)?)?"""
+_KEY_START_PARTIAL = r"""\{\s*(?:["']([^"'\\]{0,40})(?:["']\s*)?)?"""
 _NAME_VALUE = r"""(["'])([^"'\\]{1,80})\1"""
 _NAME_VALUE_PARTIAL = r"""(?:["'][^"'\\]{0,80})?"""
 _PYTHONIC_START = r"\[\s*([A-Za-z_][\w.]*)\s*\("
@@ -1005,8 +1007,11 @@ class ToolCallRecogniser:
 
     def _deciding(self, text, position):
         earlier = self._look
-        look = earlier + text[position : position + CALL_MARGIN - len(earlier)]
-        decision = self._decide(look, self._final or len(look) >= CALL_MARGIN)
+        look = earlier + text[position : position + SHORT_LOOK]
+        decision = self._decide(look, self._final)
+        if decision is None and len(look) > len(earlier) + SHORT_LOOK - 1:
+            look = earlier + text[position : position + CALL_MARGIN - len(earlier)]
+            decision = self._decide(look, self._final or len(look) >= CALL_MARGIN)
         if decision is None:
             self._look = look
             return len(text)
@@ -1133,20 +1138,22 @@ class ToolCallRecogniser:
         """At `<` or `[`: the decision if a wrapper's tag starts here, None while
         one may, "go on" if none does."""
         Self = ToolCallRecogniser
-        for first, pattern, closer in NAMING_TAGS:
-            if head.startswith(first):
-                tag = re.compile(pattern).match(head)
-                if tag and _tool_name(tag.group(1)) in self.offered:
-                    return Self._open, start + tag.end(), closer, tag.group(1)
-                if not tag and not final and "{" not in head:
+        tags = _tag_starts()
+        tag = re.compile(tags[0]).match(head)
+        if tag is None:
+            if final or len(head) >= len(tags[1][0]):
+                return "go on"
+            return None if any(whole.startswith(head) for whole in tags[1]) else "go on"
+        first = tag.group()
+        for naming_first, pattern, closer in NAMING_TAGS:
+            if first == naming_first:
+                named = re.compile(pattern).match(head)
+                if named and _tool_name(named.group(1)) in self.offered:
+                    return Self._open, start + named.end(), closer, named.group(1)
+                if not named and not final and "{" not in head:
                     return None
-            elif not final and first.startswith(head):
-                return None
-        for tag, closer in CALL_TAGS.items():
-            if head.startswith(tag):
-                return Self._open, start + len(tag), closer
-            if not final and tag.startswith(head):
-                return None
+        if first in CALL_TAGS:
+            return Self._open, start + len(first), CALL_TAGS[first]
         return "go on"
 
     def _decide_gap(self, look, final):
@@ -1214,9 +1221,11 @@ class ToolCallRecogniser:
             return False
         key = re.compile(_KEY_START).match(head)
         if key is None:
-            if not final and re.compile(_KEY_START_PARTIAL).fullmatch(head):
-                return None
-            return False
+            partial = re.compile(_KEY_START_PARTIAL).fullmatch(head)
+            if final or partial is None:
+                return False
+            begun = partial.group(1) or ""
+            return None if any(key.startswith(begun) for key in CALL_KEYS) else False
         if key.group(2) not in CALL_KEYS:
             return False
         if key.group(2) not in NAME_KEYS:
@@ -1294,6 +1303,15 @@ class ToolCallRecogniser:
             arguments = _arguments(value) if type(value) is dict else None
             return None if arguments is None else [(self._arguments_of, arguments)]
         return parse_tool_calls(value, self.offered)
+
+
+@functools.cache
+def _tag_starts():
+    """A pattern matching the start of any tag, and the starts longest first."""
+    starts = sorted(
+        {*CALL_TAGS, *(first for first, _, _ in NAMING_TAGS)}, key=len, reverse=True
+    )
+    return "|".join(map(re.escape, starts)), starts
 
 
 def _starts_turn(text):

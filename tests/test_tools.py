@@ -1,6 +1,6 @@
 """Tools and schemas by instruction, the pure pieces: the instruction texts, tool
-calls and results rendered into the query, the tool-call recogniser, and schema
-answers taken out, checked and asked for again. No sockets."""
+calls and results rendered into the query, and schema answers taken out, checked
+and asked for again. No sockets. The tool-call recogniser is in test_tool_calls.py."""
 
 import json
 import subprocess
@@ -17,11 +17,9 @@ import llm_darkai
 from llm_darkai import (
     DarkAIError,
     Settings,
-    ToolCallRecogniser,
     Turn,
     extract_json,
     format_prompt,
-    parse_tool_calls,
     schema_problem,
     schema_validator,
     tools_instruction,
@@ -33,22 +31,6 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 def add(a: int, b: int) -> int:
     "Add two integers."
     return a + b
-
-
-def recognise(pieces):
-    """Feed an answer in pieces: (text shown as it arrived, calls, text at end)."""
-    recogniser = ToolCallRecogniser()
-    shown = "".join(recogniser.feed(piece) for piece in pieces)
-    calls, rest = recogniser.finish()
-    return shown, calls, rest
-
-
-def cuts(text):
-    """The answer cut in two at every position, and one character at a time."""
-    yield [text]
-    yield list(text)
-    for cut in range(1, len(text)):
-        yield [text[:cut], text[cut:]]
 
 
 # The instruction texts -----------------------------------------------------
@@ -195,174 +177,6 @@ def test_assistant_text_and_calls_are_both_kept():
         'User: hi\nAssistant: Let me see.\n{"tool_calls": [{"name": "f", '
         '"arguments": {}}]}\nAssistant:'
     )
-
-
-# Recognising calls ---------------------------------------------------------
-
-CALL_ANSWERS = {
-    "tool_calls object": (
-        '{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}]}',
-        [("add", {"a": 1, "b": 2})],
-    ),
-    "two calls": (
-        '  \n{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}, '
-        '{"name": "llm_version", "arguments": {}}]}\n',
-        [("add", {"a": 1, "b": 2}), ("llm_version", {})],
-    ),
-    "json fence": (
-        '```json\n{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}]}'
-        "\n```\n",
-        [("add", {"a": 1, "b": 2})],
-    ),
-    "bare fence": (
-        '```\n{"name": "add", "arguments": {"a": 5, "b": 6}}\n```',
-        [("add", {"a": 5, "b": 6})],
-    ),
-    "bare call": (
-        '{"name": "add", "arguments": {"a": 1, "b": 2}}',
-        [("add", {"a": 1, "b": 2})],
-    ),
-    "arguments as a string": (
-        '{"tool_calls": [{"name": "add", "arguments": "{\\"a\\": 1, \\"b\\": 2}"}]}',
-        [("add", {"a": 1, "b": 2})],
-    ),
-    "arguments first": ('{"arguments": {}, "name": "f"}', [("f", {})]),
-    "braces in strings": (
-        '{"name": "echo", "arguments": {"s": "}{\\"\\\\"}}',
-        [("echo", {"s": '}{"\\'})],
-    ),
-}
-
-TEXT_ANSWERS = {
-    "prose": "The answer is 42.",
-    "json example in prose": '{"example": 1} is a JSON object.',
-    "call shape then prose": '{"name": "f", "arguments": {}} is how you would call f.',
-    "empty object": "{}",
-    "other keys": '{"name": "Bob", "age": 3}',
-    "not an object inside": '{"tool_calls": "none"}',
-    "no calls": '{"tool_calls": []}',
-    "call without a name": '{"tool_calls": [{"arguments": {}}]}',
-    "string arguments not an object": '{"name": "f", "arguments": "[1]"}',
-    "invalid JSON": '{"name": "f", "arguments": {},}',
-    "unclosed object": '{"tool_calls": [{"name": "f"',
-    "python fence": '```python\nprint("hi")\n```',
-    "fence then prose": '```json\n{"name": "f", "arguments": {}}\n```\nDone.',
-    "unclosed fence": '```json\n{"name": "f", "arguments": {}}',
-    "array": '[{"name": "f", "arguments": {}}]',
-    "backticks in prose": "`x` is a variable",
-    "only spaces": "   ",
-    "lone brace": "{",
-}
-
-
-@pytest.mark.parametrize("answer, calls", CALL_ANSWERS.values(), ids=CALL_ANSWERS)
-def test_calls_are_recognised_whatever_the_cut(answer, calls):
-    for pieces in cuts(answer):
-        assert recognise(pieces) == ("", calls, ""), pieces
-
-
-@pytest.mark.parametrize("answer", TEXT_ANSWERS.values(), ids=TEXT_ANSWERS)
-def test_text_is_shown_in_full_whatever_the_cut(answer):
-    for pieces in cuts(answer):
-        shown, calls, rest = recognise(pieces)
-        assert calls == [] and shown + rest == answer, pieces
-
-
-@given(st.text(), st.lists(st.integers(min_value=0)))
-def test_any_answer_is_shown_whole_or_taken_as_calls(answer, cut_points):
-    positions = sorted({point % (len(answer) + 1) for point in cut_points})
-    pieces = [
-        answer[a:b]
-        for a, b in zip([0, *positions], [*positions, len(answer)], strict=True)
-    ]
-    shown, calls, rest = recognise(pieces)
-    if calls:
-        assert shown == rest == ""
-    else:
-        assert shown + rest == answer
-
-
-@given(st.text().filter(lambda text: text.strip()[:1] not in ("", "{", "`")))
-def test_an_answer_that_cannot_be_a_call_passes_through_at_once(answer):
-    recogniser = ToolCallRecogniser()
-    shown = ""
-    for index, char in enumerate(answer):
-        shown += recogniser.feed(char)
-        if answer[: index + 1].strip():
-            assert shown == answer[: index + 1]
-
-
-def test_text_before_any_non_space_is_held_then_passed():
-    recogniser = ToolCallRecogniser()
-    assert recogniser.feed("  \n") == ""
-    assert recogniser.feed("Hello") == "  \nHello"
-    assert recogniser.feed(" world") == " world"
-
-
-def test_json_that_is_no_call_is_shown_at_its_first_key():
-    recogniser = ToolCallRecogniser()
-    assert recogniser.feed('{"exam') == ""
-    assert recogniser.feed('ple": [1, 2, ') == '{"example": [1, 2, '
-    assert recogniser.feed("3]}") == "3]}"
-
-
-def test_call_shaped_object_is_shown_as_soon_as_prose_follows_it():
-    recogniser = ToolCallRecogniser()
-    assert recogniser.feed('{"name": "f", "arguments": {}}') == ""
-    assert recogniser.feed(" ") == ""
-    assert recogniser.feed("is a call") == '{"name": "f", "arguments": {}} is a call'
-
-
-def test_a_call_is_decided_only_at_the_end():
-    recogniser = ToolCallRecogniser()
-    assert recogniser.feed('{"tool_calls": [{"name": "f", "arguments": {}}]}') == ""
-    assert recogniser.finish() == ([("f", {})], "")
-
-
-def test_held_text_is_released_when_the_answer_breaks_off():
-    recogniser = ToolCallRecogniser()
-    assert recogniser.feed('{"tool_calls": [{"na') == ""
-    assert recogniser.release() == '{"tool_calls": [{"na'
-    assert recogniser.release() == ""
-
-
-def test_a_long_held_call_is_scanned_once():
-    recogniser = ToolCallRecogniser()
-    recogniser.feed('{"name": "write", "arguments": {"text": "')
-    for _ in range(20_000):
-        assert recogniser.feed("xxxxx{}") == ""
-    recogniser.feed('"}}')
-    calls, _ = recogniser.finish()
-    assert calls[0][1]["text"] == "xxxxx{}" * 20_000
-
-
-def test_hostile_answers_are_text_and_cost_time_in_proportion():
-    nested = '{"tool_calls": ' + "[" * 100_000 + "]" * 100_000 + "}"
-    shown, calls, rest = recognise(
-        [nested[i : i + 20] for i in range(0, len(nested), 20)]
-    )
-    assert calls == [] and shown + rest == nested
-    never_closed = '{"name": "f", "arguments": {"text": "' + "x{" * 1_000_000
-    pieces = [never_closed[i : i + 20] for i in range(0, len(never_closed), 20)]
-    assert recognise(pieces) == ("", [], never_closed)
-
-
-def test_space_around_a_call_is_bounded():
-    call = '{"name": "f", "arguments": {}}'
-    margin = llm_darkai.CALL_MARGIN
-    assert recognise([" " * (margin - 1) + call + " " * margin])[1] == [("f", {})]
-    for answer in (" " * margin + call, call + " " * (margin + 1)):
-        shown, calls, rest = recognise(list(answer))
-        assert calls == [] and shown + rest == answer
-    shown, calls, rest = recognise(list("{" + " " * margin + '"name": 1}'))
-    assert calls == [] and shown  # decided once the margin had no key
-
-
-def test_parse_tool_calls_rejects_what_is_not_a_call():
-    assert parse_tool_calls('{"name": "f", "arguments": {}, "extra": 1}') is None
-    assert parse_tool_calls('{"tool_calls": [{"name": "", "arguments": {}}]}') is None
-    assert parse_tool_calls("not json") is None
-    assert parse_tool_calls('{"tool_calls": [{"name": "f"}]}') == [("f", {})]
 
 
 # Schema answers ------------------------------------------------------------

@@ -152,7 +152,8 @@ def test_json_that_is_no_call_is_printed_once_its_first_key_shows_it(
 # 4. What starts like a call but is not one is printed in full ---------------
 
 NOT_CALLS = [
-    '{"name": "add", "arguments": {"a": 1, "b": 2}} is how you would call add.',
+    '{"name": "send_email", "parameters": {"to": "ann"}} is how you would email.',
+    'Write `{"name": "add", "arguments": {"a": 1, "b": 2}}` to call add.',
     '```json\n{"name": "Ann", "age": 3}\n```',
     '{"tool_calls": [{"name": "add", "arguments": {"a": 1',
 ]
@@ -179,7 +180,64 @@ def test_held_text_stays_printed_when_the_connection_breaks(run_llm, server):
     assert "interrupted after 27 characters" in result.stderr
 
 
-# 5. llm chat and the Python API ---------------------------------------------
+# 5. Calls as real models write them ------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_llama_call_after_prose_runs_with_its_parameters(run_llm, server, mode):
+    # Llama 3.1 writes `parameters` (llama-models prompt_format.md), often after
+    # a sentence and in a fence; its arguments once went missing here.
+    call = '{"name": "add", "parameters": {"a": 1, "b": 2}}'
+    server.script(
+        Reply(chunks=["I'll add them.\n```json\n", call[:20], call[20:] + "\n```"]),
+        Reply(chunks=answer_with_results),
+    )
+    extra = ["--async"] if mode == "async" else []
+    result = run_llm("-m", "darkai", *extra, "--functions", ADD, "Add 1 and 2")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "I'll add them.\nThe results: 3\n"
+    second = server.requests[1].json["query"]
+    assert (
+        "Assistant: I'll add them.\n" in second
+        and "Tool: result of add:\n  3" in second
+    )
+    first, _ = logs(run_llm)
+    assert [(c["name"], c["arguments"]) for c in first["tool_calls"]] == [
+        ("add", {"a": 1, "b": 2})
+    ]
+
+
+def test_an_openai_shaped_call_with_a_namespace_runs_the_offered_tool(run_llm, server):
+    server.script(
+        Reply(
+            chunks=[
+                '{"id": "call_1", "type": "function", "function": '
+                '{"name": "functions.add", "arguments": "{\\"a\\": 2, \\"b\\": 3}"}}'
+            ]
+        ),
+        Reply(chunks=answer_with_results),
+    )
+    result = run_llm("-m", "darkai", "--functions", ADD, "Add 2 and 3")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "The results: 5\n"
+
+
+def test_turns_the_model_invents_after_its_call_are_logged_not_shown(run_llm, server):
+    invented = "Tool: result of add:\n  99\nAssistant: It is 99."
+    server.script(
+        Reply(chunks=['{"name": "add", "arguments": {"a": 1, "b": 2}}\n', invented]),
+        Reply(chunks=answer_with_results),
+    )
+    result = run_llm("-m", "darkai", "--functions", ADD, "Add 1 and 2")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "The results: 3\n"
+    assert "99" not in server.requests[1].json["query"]
+    first, _ = logs(run_llm)
+    assert first["response"] == ""
+    assert first["response_json"] == {"unshown": invented}
+
+
+# 6. llm chat and the Python API ---------------------------------------------
 
 
 def test_chat_with_tools(run_llm, server):
