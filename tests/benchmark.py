@@ -31,6 +31,11 @@
    since llm condenses any response_json against the answer text, at a cost that
    grows with the answer.
 
+7. tool calls: a plain answer through llm's Python API with a tool offered, as a
+   ratio of the same answer without (target: at most 1.1x), and the recogniser
+   alone in seconds per MB on plain prose and on markdown thick with fences,
+   JSON examples and links, beside the event decoder's cost for the same text.
+
 The local servers run in separate processes, so they do not share the GIL with
 what is measured. Machines are noisy: read the ratios, not the absolute times.
 """
@@ -41,6 +46,7 @@ import json
 import multiprocessing
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -557,6 +563,79 @@ def bench_cli(scratch, answers, runs):
     return results
 
 
+# 7. Tool calls ----------------------------------------------------------------
+
+
+def read_with_tool(model):
+    count = 0
+    for chunk in model.prompt("long", tools=[llm_version_tool()]):
+        count += chunk.count("word")
+    return count
+
+
+def llm_version_tool():
+    import llm
+    from llm.tools import llm_version
+
+    return llm.Tool.function(llm_version)
+
+
+MARKDOWN = (
+    "Here is how to configure it, step by step [1]:\n\n"
+    '```json\n{"name": "demo", "version": "1.0.0", "scripts": '
+    '{"test": "pytest"}}\n```\n\n'
+    'Then call `get({"id": 3})` or see [the docs](https://example.org/a_b).\n'
+    "A set {x | x > 0} and a list [1, 2, 3] are fine; <b>bold</b> too.\n\n"
+)
+
+
+def recogniser_seconds_per_mb(text, runs):
+    import llm_darkai
+
+    pieces = [text[i : i + 64] for i in range(0, len(text), 64)]
+    best = float("inf")
+    for _ in range(runs):
+        recogniser = llm_darkai.ToolCallRecogniser(["get_weather", "add"])
+        started = time.perf_counter()
+        shown = "".join(map(recogniser.feed, pieces)) + recogniser.finish()[1]
+        best = min(best, time.perf_counter() - started)
+        assert shown == text
+    return best / (len(text.encode()) / 1e6)
+
+
+def bench_tool_calls(url, events, runs):
+    import llm
+
+    os.environ["LLM_DARKAI_URL"] = url
+    model = llm.get_model("darkai")
+    plain, with_tool = [], []
+    for _ in range(runs):
+        for results, read in ((plain, read_plugin), (with_tool, read_with_tool)):
+            seconds, count = timed(read, model)
+            assert count == events - 1
+            results.append(seconds)
+    plain, with_tool = statistics.median(plain), statistics.median(with_tool)
+    print(f"7. Tool calls (median of {runs}; recogniser: best of {runs})")
+    print(f"   {events:,}-event answer, no tools   {ms(plain)}   1.00x")
+    print(
+        f"   the same, a tool offered    {ms(with_tool)}   {with_tool / plain:.2f}x"
+        f"   target <= 1.1x"
+    )
+    prose = (
+        "The quick brown fox jumps over the lazy dog; it was (quite) fast. " * 16_000
+    )
+    markdown = MARKDOWN * (len(prose) // len(MARKDOWN))
+    body = b"".join(text_event(piece) for piece in re.findall(".{1,64}", prose, re.S))
+    # the decoder's seconds per MB of the text it yields, as the recogniser's
+    decoder = decode_seconds_per_mb(body, 1 << 16) * len(body) / len(prose.encode())
+    for label, text in (("plain prose", prose), ("markdown, JSON", markdown)):
+        cost = recogniser_seconds_per_mb(text, runs)
+        print(
+            f"   recogniser, {label:15} {cost:8.4f} s/MB   "
+            f"{cost / decoder:.2f}x the event decoder's {decoder:.4f} s/MB"
+        )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=200_000)
@@ -598,6 +677,8 @@ def main():
         print()
         answers = (("one word", word_url), ("10 KB", kb10_url), ("long", mb1_url))
         bench_cli(scratch, answers, 1 if args.quick else 5)
+        print()
+        bench_tool_calls(long_url, args.events, 3 if args.quick else 5)
     finally:
         for process in (echo, long, short, word, kb10, mb1):
             process.terminate()
