@@ -1323,11 +1323,10 @@ class Turn:
         if not any(
             text.strip()
             for message in prompt.messages
-            if message.role != "system"
             for _, text in message_turns(message)
         ):
-            # format_prompt would send DarkAI a bare "Assistant:", or the
-            # system prompt alone.
+            # format_prompt would send DarkAI a bare "Assistant:". A system
+            # prompt alone is sent, as its text, as other llm models send it.
             raise DarkAIError("Nothing to send: the prompt is empty")
         self.schema = prompt.schema
         tools = prompt.tools
