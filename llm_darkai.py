@@ -1815,11 +1815,12 @@ def darkai_commands():
     def add(name, aliases):
         """Add a model DarkAI offers under NAME, registered as darkai/NAME
 
-        Example:
+        NAME may be given as darkai/NAME too. Example:
 
             llm darkai models add llama-3-405b --alias l405
         """
         path, user = load_for_edit()
+        name = name.removeprefix(MODEL_PREFIX) or name
         for value in (name, *aliases):
             if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._:-]*", value):
                 raise click.ClickException(
@@ -1851,9 +1852,16 @@ def darkai_commands():
     @models.command(name="remove")
     @click.argument("name")
     def remove(name):
-        "Remove a model you added, by its NAME or darkai/NAME"
+        "Remove a model you added, by its NAME, darkai/NAME or an alias"
         path, user = load_for_edit()
-        name = name.removeprefix(MODEL_PREFIX)
+        name = name.removeprefix(MODEL_PREFIX) or name
+        models = {**MODELS, **user}
+        if name not in models:
+            # An alias: the model it stands for. llm matches aliases in any case.
+            name = next(
+                (n for n, a in models.items() if name.lower() in map(str.lower, a)),
+                name,
+            )
         if name not in user:
             if name in MODELS:
                 raise click.ClickException(f"{name} is built in and cannot be removed")
