@@ -67,13 +67,15 @@ def play(query, invalid_first=False):
 
 def tool_answer(query):
     """A call to an offered tool, or, once a tool's result is back after the last
-    user turn, a sentence quoting it."""
+    user turn, a sentence quoting it; None if no tool could be read."""
     last_turn = query[max(query.rfind(USER_TURN), 0) :]
     sentences = [outcome_sentence(*turn) for turn in TOOL_TURN.findall(last_turn)]
     if any(sentences):
         return " ".join(filter(None, sentences))
     block = query.split(TOOLS_START, 1)[1].split(TOOLS_END, 1)[0]
     tools = {m["name"]: json.loads(m["schema"]) for m in TOOL_LINE.finditer(block)}
+    if not tools:
+        return None
     named = [name for name in tools if re.search(rf"\b{re.escape(name)}\b", last_turn)]
     name = (named or list(tools))[0]
     call = {"name": name, "arguments": example(tools[name] or {"type": "object"})}

@@ -254,6 +254,11 @@ def test_plain_queries_are_left_to_the_echo():
     assert play("System: Be brief.\nUser: hi\nAssistant:") is None
 
 
+def test_a_tool_list_it_cannot_read_is_left_to_the_echo():
+    query = tools_query(llm_version).replace("- llm_version: ", "* llm_version ")
+    assert play(query) is None
+
+
 def test_the_call_is_one_the_plugin_recognises():
     assert parse_tool_calls(play(tools_query(llm_version))) == [("llm_version", {})]
 
