@@ -1852,11 +1852,10 @@ class Turn:
         if not any(
             text.strip()
             for message in prompt.messages
-            if message.role != "system"
             for _, text in message_turns(message)
         ):
-            # format_prompt would send DarkAI a bare "Assistant:", or the
-            # system prompt alone.
+            # format_prompt would send DarkAI a bare "Assistant:". A system
+            # prompt alone is sent, as its text, as other llm models send it.
             raise DarkAIError("Nothing to send: the prompt is empty")
         self.schema = prompt.schema
         tools = prompt.tools
@@ -2349,11 +2348,12 @@ def darkai_commands():
     def add(name, aliases):
         """Add a model DarkAI offers under NAME, registered as darkai/NAME
 
-        Example:
+        NAME may be given as darkai/NAME too. Example:
 
             llm darkai models add llama-3-405b --alias l405
         """
         path, user = load_for_edit()
+        name = name.removeprefix(MODEL_PREFIX) or name
         for value in (name, *aliases):
             if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._:-]*", value):
                 raise click.ClickException(
@@ -2385,9 +2385,16 @@ def darkai_commands():
     @models.command(name="remove")
     @click.argument("name")
     def remove(name):
-        "Remove a model you added, by its NAME or darkai/NAME"
+        "Remove a model you added, by its NAME, darkai/NAME or an alias"
         path, user = load_for_edit()
-        name = name.removeprefix(MODEL_PREFIX)
+        name = name.removeprefix(MODEL_PREFIX) or name
+        models = {**MODELS, **user}
+        if name not in models:
+            # An alias: the model it stands for. llm matches aliases in any case.
+            name = next(
+                (n for n, a in models.items() if name.lower() in map(str.lower, a)),
+                name,
+            )
         if name not in user:
             if name in MODELS:
                 raise click.ClickException(f"{name} is built in and cannot be removed")

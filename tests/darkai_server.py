@@ -8,19 +8,26 @@ statuses and pages, a connection cut mid-stream, a stall, an endless line.
 
 Run it on its own:  python tests/darkai_server.py --port 8765
 then:               LLM_DARKAI_URL=http://127.0.0.1:8765/chat llm -m darkai "Hello"
+
+Its flags make every answer misbehave as a `Reply` field would (`--help` lists
+them), and `--play` makes it stand in for a model that follows the plugin's tool
+and schema instructions (see stand_in.py): a stand-in, not a model.
 """
 
 import argparse
 import json
+import os
 import re
 import socket
 import ssl
+import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import pairwise
 
 
 def sse(event):
@@ -36,7 +43,17 @@ STREAM_END = sse({"event": "stream-end"})
 
 def echo_chunks(model, query):
     """The default answer: the query said back, a word at a time."""
-    return re.findall(r"\S+\s*", f"{model} heard: {query}")
+    return words(f"{model} heard: {query}")
+
+
+def words(text):
+    return re.findall(r"\S+\s*", text)
+
+
+def in_pieces(text, count):
+    """`text` in `count` pieces of about the same length (fewer if it is shorter)."""
+    cuts = [len(text) * index // count for index in range(count + 1)]
+    return [text[a:b] for a, b in pairwise(cuts) if a < b]
 
 
 @dataclass
@@ -44,8 +61,10 @@ class Reply:
     """What the server does with one request."""
 
     # text-chunk events; None echoes the query; a callable is given the query and
-    # returns them, so a test can play a model that follows the tool protocol
+    # returns them (or None, to echo), so a test can play a model that follows
+    # the tool protocol
     chunks: list | Callable | None = None
+    chunk_count: int | None = None  # the answer's text re-cut into this many
     end: bool = True  # send stream-end after the chunks
     status: int = 200
     headers: dict = field(default_factory=dict)
@@ -78,8 +97,9 @@ class _HTTPServer(ThreadingHTTPServer):
 
 
 class DarkAIServer:
-    def __init__(self, host="127.0.0.1", port=0, tls=None, default=None):
+    def __init__(self, host="127.0.0.1", port=0, tls=None, default=None, show=None):
         self.default = default or Reply()  # the answer when none is scripted
+        self.show = show  # called with each Request as it arrives, if given
         self.replies = deque()
         self.requests = []
         self.release = threading.Event()
@@ -136,6 +156,8 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         request = Request("POST", self.path, headers, body, self.client_address)
         server.requests.append(request)
+        if server.show:
+            server.show(request)
         reply = server.replies.popleft() if server.replies else server.default
         try:
             self.answer(server, reply, request)
@@ -158,11 +180,13 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.endless_line:
             return self.endless()
         chunks = reply.chunks
+        if callable(chunks):
+            chunks = chunks(request.json.get("query", ""))
         if chunks is None:
             payload = request.json
             chunks = echo_chunks(payload.get("model"), payload.get("query", ""))
-        elif callable(chunks):
-            chunks = chunks(request.json.get("query", ""))
+        if reply.chunk_count:
+            chunks = in_pieces("".join(chunks), reply.chunk_count)
         for index, text in enumerate(chunks):
             if index == reply.cut_after:
                 return self.cut()
@@ -207,18 +231,121 @@ class _Handler(BaseHTTPRequestHandler):
         self.cut()
 
 
-def main():
+# The command line ------------------------------------------------------------
+# Each flag sets one field of the Reply given to every request:
+# (flag, Reply field, type, metavar, help).
+REPLY_FLAGS = (
+    ("--delay", "delay", float, "S", "wait S seconds between events"),
+    ("--chunks", "chunk_count", int, "N", "send each answer in N text events"),
+    ("--stall", "stall", float, "S", "go silent for S seconds after the text"),
+    ("--cut-after", "cut_after", int, "N", "drop the connection after N events"),
+    ("--status", "status", int, "N", "answer with HTTP status N and --body, no events"),
+)
+ERROR_BODY = '{"error": "overloaded"}'  # as DarkAI's JSON errors read
+STAND_IN = (
+    "Playing a model: a stand-in that calls offered tools and fills in schemas, "
+    "not a model"
+)
+SKIP = argparse.SUPPRESS  # a flag not given leaves its Reply field as it is
+
+
+def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
-    args = parser.parse_args()
+    replies = parser.add_argument_group("every answer, misbehaving on request")
+    for flag, name, kind, metavar, help in REPLY_FLAGS:
+        replies.add_argument(
+            flag, dest=name, type=kind, metavar=metavar, help=help, default=SKIP
+        )
+    replies.add_argument(
+        "--no-stream-end",
+        dest="end",
+        action="store_false",
+        default=SKIP,
+        help="close the stream without DarkAI's stream-end event",
+    )
+    replies.add_argument(
+        "--body",
+        default=ERROR_BODY,
+        help=f"the body sent with --status (default: {ERROR_BODY})",
+    )
+    parser.add_argument(
+        "--show-queries",
+        action="store_true",
+        help="print each query the plugin sends: its instructions, a schema re-ask",
+    )
+    play = parser.add_argument_group(
+        "a stand-in for a model",
+        "NOT a model: it follows only the plugin's tool and schema instructions, "
+        "so that tools and schemas can be tried offline.",
+    )
+    play.add_argument(
+        "--play",
+        action="store_true",
+        help="call an offered tool with arguments made from its schema, then quote "
+        "its result; answer a schema with a value made from it; echo the rest",
+    )
+    play.add_argument(
+        "--invalid-first",
+        action="store_true",
+        help="with --play, answer a schema with a wrong value first, so the plugin "
+        "asks again",
+    )
+    args = parser.parse_args(argv)
+    if args.invalid_first and not args.play:
+        parser.error("--invalid-first goes with --play")
+    return parser, args
+
+
+def reply_from(args):
+    """The Reply the flags ask for."""
+    given = vars(args)  # a flag not given is not there
+    fields = {name: given[name] for _, name, *_ in REPLY_FLAGS if name in given}
+    if "end" in given:
+        fields["end"] = False
+    if fields.get("status", 200) != 200:
+        fields["body"] = args.body.encode()
+        try:
+            json.loads(args.body)
+            fields["headers"] = {"content-type": "application/json"}
+        except ValueError:
+            fields["headers"] = {"content-type": "text/plain"}
+    if args.play:
+        from stand_in import play  # imports llm_darkai: only when playing
+
+        def answer(query):
+            text = play(query, invalid_first=args.invalid_first)
+            return None if text is None else words(text)
+
+        fields["chunks"] = answer
+    return Reply(**fields)
+
+
+def show_query(request):
+    payload = request.json
+    lines = payload.get("query", "").splitlines() or [""]
+    print(f"query for {payload.get('model')}:", *lines, sep="\n    ", flush=True)
+
+
+def main(argv=None):
+    parser, args = parse_args(argv)
+    default = reply_from(args)
+    show = show_query if args.show_queries else None
     try:
-        server = DarkAIServer(args.host, args.port)
+        server = DarkAIServer(args.host, args.port, default=default, show=show)
     except OSError as exc:
         parser.exit(
             1, f"Error: cannot listen on {args.host}:{args.port}: {exc.strerror}\n"
         )
-    print(f"DarkAI-compatible server at {server.url} (Ctrl+C to stop)", flush=True)
+    pid = os.getpid()
+    print(
+        f"DarkAI-compatible server at {server.url} "
+        f"(pid {pid}: Ctrl+C or kill {pid} stops it)"
+    )
+    if args.play:
+        print(STAND_IN)
+    sys.stdout.flush()
     try:
         server.httpd.serve_forever()
     except KeyboardInterrupt:

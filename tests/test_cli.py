@@ -11,6 +11,7 @@ import sys
 import time
 
 import llm
+import pytest
 from darkai_server import DarkAIServer, Reply
 
 
@@ -86,6 +87,18 @@ def test_system_prompt_is_sent_in_the_reference_format(run_llm, server):
     result = run_llm("-m", "darkai", "-s", "Be brief.", "hi")
     assert result.returncode == 0, result.stderr
     assert server.requests[0].json["query"] == "System: Be brief.\nUser: hi\nAssistant:"
+
+
+@pytest.mark.parametrize("how", ["-s", "--sf"])
+def test_a_system_prompt_alone_is_sent(run_llm, server, tmp_path, how):
+    # `llm -m darkai -s 'Say hi' </dev/null`: as other llm models, not refused.
+    system = tmp_path / "system.txt"
+    system.write_text("Say hi")
+    value = "Say hi" if how == "-s" else str(system)
+    result = run_llm("-m", "darkai", how, value, input="")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "llama-3-70b heard: Say hi\n"
+    assert server.requests[0].json["query"] == "Say hi"
 
 
 def test_continue_sends_the_whole_conversation(run_llm, server, user_dir):

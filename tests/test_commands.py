@@ -66,6 +66,24 @@ def test_removed_model_is_gone(run_llm):
     assert unknown.returncode == 1 and "Unknown model: mx" in unknown.stderr
 
 
+def test_a_model_is_removed_by_its_alias(run_llm):
+    added = run_llm("darkai", "models", "add", "llama-3-405b", "--alias", "L405")
+    assert added.returncode == 0, added.stderr
+    result = run_llm("darkai", "models", "remove", "l405")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Removed darkai/llama-3-405b\n"
+    assert "llama-3-405b" not in run_llm("darkai", "models").stdout
+
+
+def test_a_model_is_added_by_its_darkai_id(run_llm, user_dir):
+    result = run_llm("darkai", "models", "add", "darkai/foo", "--alias", "f")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Added darkai/foo, alias f\n"
+    stored = json.loads((user_dir / "darkai-models.json").read_text())
+    assert stored == {"models": [{"name": "foo", "aliases": ["f"]}]}
+    assert run_llm("darkai", "models", "remove", "foo").returncode == 0
+
+
 def refused(result, message, status=1):
     """A click error: exit status 1, or 2 for a bad command line, and no traceback."""
     assert result.returncode == status, result.stdout
@@ -75,6 +93,10 @@ def refused(result, message, status=1):
 
 def test_clashing_names_and_aliases_are_refused(run_llm, user_dir):
     refused(run_llm("darkai", "models", "add", "gpt-4o"), "darkai/gpt-4o is built in")
+    refused(
+        run_llm("darkai", "models", "add", "darkai/gpt-4o"), "darkai/gpt-4o is built in"
+    )
+    refused(run_llm("darkai", "models", "add", "darkai/"), "'darkai/' is not a valid")
     refused(
         run_llm("darkai", "models", "add", "new-one", "--alias", "4o"),
         "'4o' is already taken by the model gpt-4o",
@@ -113,6 +135,10 @@ def test_removing_built_in_or_unknown_models_is_refused(run_llm):
     )
     refused(
         run_llm("darkai", "models", "remove", "nothing"), "No model 'nothing' was added"
+    )
+    refused(
+        run_llm("darkai", "models", "remove", "darkai"),
+        "llama-3-70b is built in and cannot be removed",
     )
 
 

@@ -925,9 +925,17 @@ def test_query_of_the_endpoint_is_never_shown(ask, httpx_mock, monkeypatch):
     assert outcome.message == f"Could not reach DarkAI at {URL}?***: Connection refused"
 
 
-def test_a_system_prompt_alone_is_refused_before_sending(httpx_mock):
+def test_a_system_prompt_alone_is_sent_as_its_text(httpx_mock):
+    # As other llm models send it: `llm -s 'Say hi' </dev/null`, or `--sf file`.
+    add_events(httpx_mock, event("Hi!"), event())
+    assert llm.get_model("darkai").prompt("", system="Say hi").text() == "Hi!"
+    [request] = httpx_mock.get_requests()
+    assert json.loads(request.content)["query"] == "Say hi"
+
+
+def test_a_blank_system_prompt_alone_is_refused_before_sending(httpx_mock):
     with pytest.raises(DarkAIError, match="Nothing to send: the prompt is empty"):
-        llm.get_model("darkai").prompt("", system="Be brief.").text()
+        llm.get_model("darkai").prompt("", system=" \n").text()
     assert httpx_mock.get_requests() == []
 
 
