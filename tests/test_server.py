@@ -21,8 +21,8 @@ from llm_darkai import (
     TOOL_ERROR,
     TOOL_RESULT,
     Settings,
+    ToolCallRecogniser,
     Turn,
-    parse_tool_calls,
     schema_instruction,
     schema_problem,
     schema_validator,
@@ -259,14 +259,20 @@ def test_a_tool_list_it_cannot_read_is_left_to_the_echo():
     assert play(query) is None
 
 
+def calls_in(answer, tools=("llm_version", "add")):
+    recogniser = ToolCallRecogniser(tools)
+    recogniser.feed(answer)
+    return recogniser.finish()[0]
+
+
 def test_the_call_is_one_the_plugin_recognises():
-    assert parse_tool_calls(play(tools_query(llm_version))) == [("llm_version", {})]
+    assert calls_in(play(tools_query(llm_version))) == [("llm_version", {})]
 
 
 def test_the_tool_the_prompt_names_is_called():
     query = tools_query(llm_version, add, prompt="Use add, please")
-    assert parse_tool_calls(play(query)) == [("add", {"a": 1, "b": 1})]
-    assert parse_tool_calls(play(tools_query(llm_version, add)))[0][0] == "llm_version"
+    assert calls_in(play(query)) == [("add", {"a": 1, "b": 1})]
+    assert calls_in(play(tools_query(llm_version, add)))[0][0] == "llm_version"
 
 
 def test_results_and_errors_after_the_last_user_turn_are_quoted():
