@@ -1081,11 +1081,13 @@ def _json_values(answer):
     """
     whole = answer.strip()
     problem = None
+    if not whole:
+        return [], None
     try:
         return [_read_whole(whole)], None
     except ValueError as exc:
-        if getattr(exc, "at", 1) or not str(exc).startswith("it is not valid JSON"):
-            problem = exc  # e.g. NaN: more to the point than "no JSON value"
+        if str(exc).endswith("is not JSON"):
+            problem = exc  # NaN: more to the point than "no JSON value"
     values = []
     fences = [m for m in re.finditer(_FENCED_BLOCK, answer) if m.group(1).strip()]
     next_fence = 0
@@ -1246,6 +1248,9 @@ def schema_problem(value, validator):
     """What is wrong with `value`, in jsonschema's words, or None if it fits."""
     from jsonschema.exceptions import best_match
     from referencing.exceptions import Unresolvable
+
+    if schema_echo(value, validator.schema):
+        return "it is the schema itself, not a value that matches it"
 
     try:
         error = best_match(validator.iter_errors(value))
@@ -1761,7 +1766,9 @@ class Turn:
         answer, self.answer = "".join(self.answer), []
         try:
             text, _, problem = extract_json(
-                answer, lambda value: schema_problem(value, self.validator)
+                answer,
+                lambda value: schema_problem(value, self.validator),
+                self.schema,
             )
         except ValueError as exc:
             problem = str(exc)
