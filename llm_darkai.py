@@ -881,10 +881,20 @@ class _Unreadable(ValueError):
     adds `depth`, the brackets open at `at`, and `started`, whether anything after
     the first bracket was read (if not, the bracket was prose)."""
 
-    def __init__(self, problem, at, fatal=False):
+    def __init__(self, problem, at, fatal=False, text=None):
         super().__init__(problem)
-        self.at, self.fatal = at, fatal
+        self.at, self.fatal, self.text = at, fatal, text
         self.depth, self.started = 0, True
+
+    def __str__(self):
+        # The line and column are counted only for the problem that is shown:
+        # counting them for every failed reading would cost the answer's length.
+        problem = self.args[0]
+        if self.text is None:
+            return problem
+        line = self.text.count("\n", 0, self.at) + 1
+        column = self.at - self.text.rfind("\n", 0, self.at)
+        return problem.format(where=f"line {line} column {column}")
 
 
 def _json_string(inner):
@@ -899,11 +909,6 @@ def _requote(match):
     if escaped is None:
         return '\\"'
     return "'" if escaped == "'" else "\\" + escaped
-
-
-def _where(text, at):
-    line = text.count("\n", 0, at) + 1
-    return f"line {line} column {at - text.rfind(chr(10), 0, at)}"
 
 
 def repair_json(text, start=0):
@@ -931,7 +936,7 @@ def _repair(text, at, out, closers):
     while True:
         match = token(text, at)
         if match is None:
-            raise _unreadable(text, at, started=len(out) > 1)
+            raise _unreadable(text, at)
         kind, word, at = match.lastgroup, match.group(), match.end()
         if kind == "space":
             continue
@@ -943,9 +948,9 @@ def _repair(text, at, out, closers):
                     # Whether the bracket belongs to the comment or the value
                     # cannot be told: ask.
                     raise _Unreadable(
-                        f"it is not valid JSON (a comment holds a bracket at "
-                        f"{_where(text, match.start())})",
+                        "it is not valid JSON (a comment holds a bracket at {where})",
                         match.start(),
+                        text=text,
                     )
             continue
         if expect == "after":
@@ -1020,25 +1025,30 @@ def _scalar(text, match):
 
 
 def _unexpected(text, match):
+    if match.end() == len(text):
+        # A word or number the answer ends in may be cut: `n` of `null`.
+        return _Unreadable("it is cut off before its end", len(text), fatal=True)
+    unexpected = excerpt(match.group(), 20).replace("{", "{{").replace("}", "}}")
     return _Unreadable(
-        f"it is not valid JSON (unexpected {excerpt(match.group(), 20)!r} at "
-        f"{_where(text, match.start())})",
+        f"it is not valid JSON (unexpected {unexpected!r} at {{where}})",
         match.start(),
+        text=text,
     )
 
 
-def _unreadable(text, at, started):
+def _unreadable(text, at):
     """Why no token starts at `at`."""
     rest = text[at : at + 9]
     if not rest or rest[0] in "\"'“" or rest.startswith("/*"):
         # A string or comment without its end runs to the end of the answer.
-        return _Unreadable("it is cut off before its end", len(text), fatal=started)
+        return _Unreadable("it is cut off before its end", len(text), fatal=True)
     if rest.startswith(("...", "…")):
         return _Unreadable("it leaves items out (`...`)", at, fatal=True)
     if rest == "-Infinity":
         return _Unreadable("-Infinity is not JSON", at)
+    unexpected = rest[0].replace("{", "{{").replace("}", "}}")
     return _Unreadable(
-        f"it is not valid JSON (unexpected {rest[0]!r} at {_where(text, at)})", at
+        f"it is not valid JSON (unexpected {unexpected!r} at {{where}})", at, text=text
     )
 
 
@@ -1067,6 +1077,18 @@ def _read_whole(text):
     repaired, end = repair_json(text)
     if end != len(text):
         raise _Unreadable("more follows the value", end)
+    return repaired, _json_at(repaired)[0], True
+
+
+def _as_written(text, repaired):
+    """`(text, value, repaired)`: the value as written if that is strict JSON,
+    else as repaired."""
+    try:
+        value, end = _json_at(text)
+        if end == len(text):
+            return text, value, False
+    except ValueError:
+        pass
     return repaired, _json_at(repaired)[0], True
 
 
@@ -1110,19 +1132,17 @@ def _json_values(answer):
         if start is None:
             break
         at = start.start()
+        # The scanner reads first, json only the span it found: json's errors
+        # count the lines before them, which in a long answer costs its length.
         try:
-            value, end = _json_at(answer, at)
-            values.append((answer[at:end], value, False))
-        except ValueError:
-            try:
-                repaired, end = repair_json(answer, at)
-                values.append((repaired, _json_at(repaired)[0], True))
-            except _Unreadable as exc:
-                problem, end = exc, _past_failure(answer, at, exc)
-                if exc.fatal:
-                    values = []  # a cut-off or elided answer: nothing before it stands
-            except ValueError as exc:
-                problem = exc  # brackets that close, around what json refuses
+            repaired, end = repair_json(answer, at)
+            values.append(_as_written(answer[at:end], repaired))
+        except _Unreadable as exc:
+            problem, end = exc, _past_failure(answer, at, exc)
+            if exc.fatal:
+                values = []  # a cut-off or elided answer: nothing before it stands
+        except ValueError as exc:
+            problem = exc  # brackets that close, around what json refuses
         budget -= end - at
         at = end
     return values, problem
