@@ -1039,8 +1039,8 @@ def _unexpected(text, match):
 def _unreadable(text, at):
     """Why no token starts at `at`."""
     rest = text[at : at + 9]
-    if not rest or rest[0] in "\"'“" or rest.startswith("/*"):
-        # A string or comment without its end runs to the end of the answer.
+    if len(rest) < 2 or rest[0] in "\"'“" or rest.startswith("/*"):
+        # The answer ends here, or in a string or comment without its end.
         return _Unreadable("it is cut off before its end", len(text), fatal=True)
     if rest.startswith(("...", "…")):
         return _Unreadable("it leaves items out (`...`)", at, fatal=True)
