@@ -1349,10 +1349,21 @@ MAX_SCHEMA_RETRIES = 10
 
 _FENCED_BLOCK = r"(?is)```[ \t]*(?:json)?[ \t]*\r?\n(.*?)```"
 _VALUE_START = r"[{\[]"
-_decode_json = json.JSONDecoder().raw_decode
-# Places in the prose tried as the start of the value: each try can cost as much
-# as the answer is long, so a hostile answer of brackets must not get them all.
-MAX_JSON_STARTS = 100
+
+
+def _refuse_constant(name):
+    # json.loads takes NaN and Infinity by default; they are not JSON, and jq
+    # and every strict reader refuse them.
+    raise ValueError(f"{name} is not JSON")
+
+
+_decode_json = json.JSONDecoder(parse_constant=_refuse_constant).raw_decode
+# How deep the repair scanner follows brackets: the values it writes are parsed,
+# validated and serialised by recursive code, which must not run out of stack.
+MAX_REPAIR_DEPTH = 200
+# The scanner's work, in characters, per character of the answer: every failed
+# reading is charged, so a hostile answer of brackets stays linear.
+REPAIR_WORK_PER_CHAR = 8
 
 
 def schema_instruction(schema):
@@ -1360,56 +1371,408 @@ def schema_instruction(schema):
 
 
 def _json_at(text, start=0):
-    """`(value, end)` of the JSON value at `start`; ValueError if there is none."""
+    """`(value, end)` of the strict JSON value at `start`; ValueError if none."""
     try:
         return _decode_json(text, start)
     except RecursionError:
         raise ValueError("it is nested too deeply") from None
 
 
-def extract_json(answer, check=None):
-    """`(text, value, problem)`: the JSON value in an answer, as written and
+# The repairs: one pass of a small tokenizer over the text that follows JSON's
+# grammar, writes strict JSON, and refuses whatever has more than one reading.
+# Strings are single tokens, so no repair ever looks inside one.
+_TOKEN = r"""(?sx)
+    (?P<space> \s+ )
+  | (?P<string> " (?: [^"\\] | \\. )* " )
+  | (?P<single> ' (?: [^'\\] | \\. )* ' )
+  | (?P<curly> “ [^”]* ” )
+  | (?P<comment> // [^\n]* | \# [^\n]* | /\* .*? \*/ )
+  | (?P<number> -? [0-9] [0-9.eE+-]* )
+  | (?P<word> [^\W\d] \w* )
+  | (?P<mark> [{}\[\]:,] )
+"""
+_NUMBER = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
+_INTEGER = r"-?(?:0|[1-9][0-9]*)"
+# Python's and JavaScript's spellings some models use for JSON's three words.
+_WORDS = {"true": "true", "false": "false", "null": "null"}
+_WORDS.update({"True": "true", "False": "false", "None": "null"})
+# A comment that says items were left out: the value is not the whole answer.
+_ELISION = r"(?i)\.\.\.|…|\betc\b|\bmore\b"
+# A key and its colon, when a comma is missing before them.
+_KEY_AHEAD = r"""(?s)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|“[^”]*”|[^\W\d]\w*)\s*:"""
+_CONTROL_ESCAPES = {code: f"\\u{code:04x}" for code in range(32)}
+_CONTROL_ESCAPES.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+class _Unreadable(ValueError):
+    """No safe reading: `at` is where the scanner stopped; `fatal` when the answer
+    is cut off or elided, so that no value before it may stand for it. repair_json
+    adds `depth`, the brackets open at `at`, and `started`, whether anything after
+    the first bracket was read (if not, the bracket was prose)."""
+
+    def __init__(self, problem, at, fatal=False, text=None):
+        super().__init__(problem)
+        self.at, self.fatal, self.text = at, fatal, text
+        self.depth, self.started = 0, True
+
+    def __str__(self):
+        # The line and column are counted only for the problem that is shown:
+        # counting them for every failed reading would cost the answer's length.
+        problem = self.args[0]
+        if self.text is None:
+            return problem
+        line = self.text.count("\n", 0, self.at) + 1
+        column = self.at - self.text.rfind("\n", 0, self.at)
+        return problem.format(where=f"line {line} column {column}")
+
+
+def _json_string(inner):
+    """A JSON string with the text of a single- or curly-quoted one: its double
+    quotes escaped, `\\'` unescaped, raw control characters escaped."""
+    inner = re.sub(r"""(?s)\\(.)|\"""", _requote, inner)
+    return f'"{inner.translate(_CONTROL_ESCAPES)}"'
+
+
+def _requote(match):
+    escaped = match.group(1)
+    if escaped is None:
+        return '\\"'
+    return "'" if escaped == "'" else "\\" + escaped
+
+
+def repair_json(text, start=0):
+    """`(json_text, end)`: the value at `start`, written as strict JSON.
+
+    Repaired, outside strings only: trailing commas; `//`, `#` and `/* */`
+    comments; True, False and None; single-quoted and curly-quoted strings;
+    unquoted identifier keys; raw control characters in strings; a missing comma
+    between an object's members. Refused (_Unreadable): anything else that is not
+    JSON, a line comment that holds a bracket (it may have swallowed one), NaN and
+    Infinity, `...` for left-out items, and a value cut off before its end.
+    """
+    out, closers = [], []
+    try:
+        return _repair(text, start, out, closers)
+    except _Unreadable as exc:
+        exc.depth, exc.started = len(closers), len(out) > 1
+        raise
+
+
+def _repair(text, at, out, closers):
+    token = re.compile(_TOKEN).match
+    expect = "value"  # or "key", "colon", "after" (a value inside a container)
+    comma = None  # where the last comma was written: dropped before a bracket
+    while True:
+        match = token(text, at)
+        if match is None:
+            raise _unreadable(text, at)
+        kind, word, at = match.lastgroup, match.group(), match.end()
+        if kind == "space":
+            continue
+        if kind == "comment":
+            if re.search(_ELISION, word):
+                raise _Unreadable("it leaves items out", match.start(), fatal=True)
+            if word[0] != "/" or word[1] == "/":
+                if any(bracket in word for bracket in "{}[]"):
+                    # Whether the bracket belongs to the comment or the value
+                    # cannot be told: ask.
+                    raise _Unreadable(
+                        "it is not valid JSON (a comment holds a bracket at {where})",
+                        match.start(),
+                        text=text,
+                    )
+            continue
+        if expect == "after":
+            if word == ",":
+                comma = len(out)
+                out.append(",")
+                expect = "key" if closers[-1] == "}" else "value"
+                continue
+            if word == closers[-1]:
+                out.append(closers.pop())
+                if not closers:
+                    return "".join(out), at
+                continue
+            if closers[-1] == "}" and re.compile(_KEY_AHEAD).match(text, match.start()):
+                # Two members with no comma between: the key's colon tells.
+                out.append(",")
+                expect = "key"
+            else:
+                raise _unexpected(text, match)
+        if word in ("}", "]") and expect in ("key", "value") and closers:
+            if word == closers[-1] and out[-1] in ("{", "[", ","):
+                if out[-1] == ",":
+                    del out[comma]  # a trailing comma
+                out.append(closers.pop())
+                if not closers:
+                    return "".join(out), at
+                expect = "after"
+                continue
+            raise _unexpected(text, match)
+        if expect == "colon":
+            if word != ":":
+                raise _unexpected(text, match)
+            out.append(":")
+            expect = "value"
+        elif expect == "key":
+            if kind == "string":
+                out.append(word.translate(_CONTROL_ESCAPES))
+            elif kind in ("single", "curly"):
+                out.append(_json_string(word[1:-1]))
+            elif kind == "word":
+                out.append(f'"{word}"')
+            else:
+                raise _unexpected(text, match)
+            expect = "colon"
+        elif word in ("{", "["):
+            if len(closers) == MAX_REPAIR_DEPTH:
+                raise _Unreadable("it is nested too deeply", match.start())
+            closers.append("}" if word == "{" else "]")
+            out.append(word)
+            expect = "key" if word == "{" else "value"
+        else:
+            out.append(_scalar(text, match))
+            if not closers:
+                return out[0], at
+            expect = "after"
+
+
+def _scalar(text, match):
+    """The strict JSON for one scalar token, or _Unreadable."""
+    kind, word = match.lastgroup, match.group()
+    if kind == "string":
+        return word.translate(_CONTROL_ESCAPES)
+    if kind in ("single", "curly"):
+        return _json_string(word[1:-1])
+    if kind == "number" and re.fullmatch(_NUMBER, word):
+        return word
+    if word in _WORDS:
+        return _WORDS[word]
+    if word in ("NaN", "Infinity"):
+        raise _Unreadable(f"{word} is not JSON", match.start())
+    raise _unexpected(text, match)
+
+
+def _unexpected(text, match):
+    if match.end() == len(text):
+        # A word or number the answer ends in may be cut: `n` of `null`.
+        return _Unreadable("it is cut off before its end", len(text), fatal=True)
+    unexpected = excerpt(match.group(), 20).replace("{", "{{").replace("}", "}}")
+    return _Unreadable(
+        f"it is not valid JSON (unexpected {unexpected!r} at {{where}})",
+        match.start(),
+        text=text,
+    )
+
+
+def _unreadable(text, at):
+    """Why no token starts at `at`."""
+    rest = text[at : at + 9]
+    if len(rest) < 2 or rest[0] in "\"'“" or rest.startswith("/*"):
+        # The answer ends here, or in a string or comment without its end.
+        return _Unreadable("it is cut off before its end", len(text), fatal=True)
+    if rest.startswith(("...", "…")):
+        return _Unreadable("it leaves items out (`...`)", at, fatal=True)
+    if rest == "-Infinity":
+        return _Unreadable("-Infinity is not JSON", at)
+    unexpected = rest[0].replace("{", "{{").replace("}", "}}")
+    return _Unreadable(
+        f"it is not valid JSON (unexpected {unexpected!r} at {{where}})", at, text=text
+    )
+
+
+def _skip_value(text, at, depth):
+    """Where the brackets of a value that could not be read close, scanning from
+    `at` with `depth` still open; None if they never do."""
+    token = re.compile(_TOKEN).match
+    while depth and at < len(text):
+        match = token(text, at)
+        if match is None:
+            at += 1
+            continue
+        depth += {"{": 1, "[": 1, "}": -1, "]": -1}.get(match.group(), 0)
+        at = match.end()
+    return None if depth else at
+
+
+def _read_whole(text):
+    """`(json_text, value, repaired)` if `text` is one JSON value; ValueError."""
+    try:
+        value, end = _json_at(text)
+        if end == len(text):
+            return text, value, False
+    except ValueError:
+        pass
+    repaired, end = repair_json(text)
+    if end != len(text):
+        raise _Unreadable("more follows the value", end)
+    return repaired, _json_at(repaired)[0], True
+
+
+def _as_written(text, repaired):
+    """`(text, value, repaired)`: the value as written if that is strict JSON,
+    else as repaired."""
+    try:
+        value, end = _json_at(text)
+        if end == len(text):
+            return text, value, False
+    except ValueError:
+        pass
+    return repaired, _json_at(repaired)[0], True
+
+
+def _json_values(answer):
+    """`(values, problem)`: the JSON values in an answer, in order, each
+    `(text, value, repaired)`, and what was wrong with the last that could not be
+    read.
+
+    The whole answer, if it is one value; else each fenced block that is one,
+    and each object or array in the prose, outermost only: a value inside
+    another is part of it, not an answer.
+    """
+    whole = answer.strip()
+    problem = None
+    if not whole:
+        return [], None
+    try:
+        return [_read_whole(whole)], None
+    except ValueError as exc:
+        if str(exc).endswith("is not JSON"):
+            problem = exc  # NaN: more to the point than "no JSON value"
+    values = []
+    fences = [m for m in re.finditer(_FENCED_BLOCK, answer) if m.group(1).strip()]
+    next_fence = 0
+    budget = REPAIR_WORK_PER_CHAR * len(answer) + 10_000
+    at = 0
+    while budget > 0:
+        while next_fence < len(fences) and fences[next_fence].start() < at:
+            next_fence += 1
+        fence = fences[next_fence] if next_fence < len(fences) else None
+        start = re.compile(_VALUE_START).search(answer, at)
+        if fence and (start is None or fence.start() < start.start()):
+            next_fence += 1
+            budget -= len(fence.group(1))
+            try:
+                values.append(_read_whole(fence.group(1).strip()))
+                at = fence.end()
+            except ValueError:
+                at = fence.start(1)  # what it holds is read as prose
+            continue
+        if start is None:
+            break
+        at = start.start()
+        # The scanner reads first, json only the span it found: json's errors
+        # count the lines before them, which in a long answer costs its length.
+        try:
+            repaired, end = repair_json(answer, at)
+            values.append(_as_written(answer[at:end], repaired))
+        except _Unreadable as exc:
+            problem, end = exc, _past_failure(answer, at, exc)
+            if exc.fatal:
+                values = []  # a cut-off or elided answer: nothing before it stands
+        except ValueError as exc:
+            problem = exc  # brackets that close, around what json refuses
+        budget -= end - at
+        at = end
+    return values, problem
+
+
+def _past_failure(answer, start, failure):
+    """Where to look on after a value that could not be read: right after its
+    first bracket if that was prose; else past its closing bracket, so that
+    nothing inside a broken value is taken for the answer; else nowhere."""
+    if not failure.started:
+        return start + 1
+    end = _skip_value(answer, failure.at, failure.depth)
+    return len(answer) if end is None else end
+
+
+def coerce_to_schema(value, schema):
+    """`value` with the strings the schema wants as another type turned into it,
+    where the string is exactly a JSON value of that type: "4" for an integer,
+    "0.85" for a number, "true" for a boolean, a JSON-encoded object or array."""
+    try:
+        return _coerce(value, schema)
+    except (RecursionError, ValueError):
+        return value
+
+
+def _coerce(value, schema):
+    if not isinstance(schema, dict):
+        return value
+    wanted = schema.get("type")
+    if isinstance(value, str):
+        if wanted == "integer" and re.fullmatch(_INTEGER, value):
+            return int(value)
+        if wanted == "number" and re.fullmatch(_NUMBER, value):
+            return _json_at(value)[0]
+        if wanted == "boolean" and value in ("true", "false"):
+            return value == "true"
+        if wanted in ("object", "array") and value.strip()[:1] in ("{", "["):
+            decoded, end = _json_at(value.strip())
+            if end == len(value.strip()):
+                return _coerce(decoded, schema)
+        return value
+    if isinstance(value, dict):
+        properties = schema.get("properties")
+        if isinstance(properties, dict):
+            return {
+                key: _coerce(item, properties.get(key)) for key, item in value.items()
+            }
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [_coerce(item, schema["items"]) for item in value]
+    return value
+
+
+def extract_json(answer, check=None, schema=None):
+    """`(text, value, problem)`: the JSON value in an answer, as printed and
     parsed, and what `check` (a value's problem, or None) says of it.
 
-    The whole answer if it is JSON; else the first fenced block that is; else
-    the first object or array in the prose. With `check`, the first of those
-    that passes it is taken, so an example earlier in the prose does not hide
-    the answer; if none does, the first. ValueError says what is wrong.
+    The answer's values are the whole answer if it is one; else its fenced blocks
+    and the objects and arrays in its prose, each repaired where that is safe
+    (see repair_json). Of those that pass `check`, the LAST is taken: drafts,
+    examples and values quoted from the question come before the answer. With
+    `schema`, a value that fails is tried again with coerce_to_schema. If none
+    passes, the last value with its problem. `text` is the value as written, or
+    serialised when it was repaired or coerced. ValueError says what is wrong.
     """
-    problems = []
-    first = None
-    for text, value in _json_candidates(answer, problems):
+    values, problem = _json_values(answer)
+    if not values:
+        raise ValueError(str(problem) if problem else "it holds no JSON value")
+    last = None
+    for text, value, repaired in reversed(values):
         problem = check(value) if check else None
+        if problem is not None and schema is not None:
+            coerced = coerce_to_schema(value, schema)
+            if coerced != value and check(coerced) is None:
+                value, repaired, problem = coerced, True, None
         if problem is None:
+            if repaired:
+                text = _dumps(value)
             return text, value, None
-        first = first or (text, value, problem)
-    if first:
-        return first
-    if problems:
-        raise ValueError(f"it is not valid JSON ({problems[0]})")
-    raise ValueError("it holds no JSON value")
+        last = last or (text, value, problem)
+    return last
 
 
-def _json_candidates(answer, problems):
-    """The JSON values `extract_json` considers, in its order of preference; the
-    problems of values that did not parse are appended to `problems`."""
-    blocks = [block.strip() for block in re.findall(_FENCED_BLOCK, answer)]
-    for candidate in (answer.strip(), *blocks):
-        try:
-            value, end = _json_at(candidate)
-        except ValueError:
-            continue
-        if end == len(candidate):
-            yield candidate, value
-    for tried, start in enumerate(re.finditer(_VALUE_START, answer)):
-        if tried == MAX_JSON_STARTS:
-            break
-        try:
-            value, end = _json_at(answer, start.start())
-        except ValueError as exc:
-            problems.append(exc)
-            continue
-        yield answer[start.start() : end], value
+def _dumps(value):
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (RecursionError, ValueError):
+        raise ValueError("it is not valid JSON (a number out of range)") from None
+
+
+def schema_echo(value, schema):
+    """Whether `value` is the schema given back rather than a value of it: the
+    schema itself, or an object shaped as one (small models do this)."""
+    if isinstance(value, dict) and value and value == schema:
+        return True
+    if not isinstance(value, dict) or not isinstance(value.get("properties"), dict):
+        return False
+    if not {"type", "$schema", "required"} & value.keys():
+        return False
+    # Unless the schema asks for an object with such keys itself.
+    wanted = schema.get("properties") if isinstance(schema, dict) else None
+    return not (isinstance(wanted, dict) and "properties" in wanted)
 
 
 def schema_validator(schema):
@@ -1434,6 +1797,9 @@ def schema_problem(value, validator):
     """What is wrong with `value`, in jsonschema's words, or None if it fits."""
     from jsonschema.exceptions import best_match
     from referencing.exceptions import Unresolvable
+
+    if schema_echo(value, validator.schema):
+        return "it is the schema itself, not a value that matches it"
 
     try:
         error = best_match(validator.iter_errors(value))
@@ -1948,7 +2314,9 @@ class Turn:
         answer, self.answer = "".join(self.answer), []
         try:
             text, _, problem = extract_json(
-                answer, lambda value: schema_problem(value, self.validator)
+                answer,
+                lambda value: schema_problem(value, self.validator),
+                self.schema,
             )
         except ValueError as exc:
             problem = str(exc)

@@ -30,11 +30,14 @@
    null model's (target: at most 1 ms). Ordinary answers log no response_json,
    since llm condenses any response_json against the answer text, at a cost that
    grows with the answer.
-
 7. tool calls: a plain answer through llm's Python API with a tool offered, as a
    ratio of the same answer without (target: at most 1.1x), and the recogniser
    alone in seconds per MB on plain prose and on markdown thick with fences,
    JSON examples and links, beside the event decoder's cost for the same text.
+8. schema answers: the first-try rate on the corpus (schema_answer_corpus.py) and
+   its per-class table, before (the extract_json of before issue 16, kept below as
+   the baseline: strict JSON only, the first value that fits) and after; and the
+   cost of extraction per KB of answer, strict and repaired.
 
 The local servers run in separate processes, so they do not share the GIL with
 what is measured. Machines are noisy: read the ratios, not the absolute times.
@@ -636,6 +639,83 @@ def bench_tool_calls(url, events, runs):
         )
 
 
+# 8. Schema answers ------------------------------------------------------------
+
+
+# The baseline for 8: extract_json as it was before issue 16, kept only here.
+def extract_json_before(answer, check=None):
+    import re
+
+    decode = json.JSONDecoder().raw_decode
+    problems, first = [], None
+
+    def candidates():
+        blocks = re.findall(r"(?is)```[ \t]*(?:json)?[ \t]*\r?\n(.*?)```", answer)
+        for candidate in (answer.strip(), *(block.strip() for block in blocks)):
+            try:
+                value, end = decode(candidate)
+            except (ValueError, RecursionError):
+                continue
+            if end == len(candidate):
+                yield candidate, value
+        for tried, start in enumerate(re.finditer(r"[{\[]", answer)):
+            if tried == 100:
+                break
+            try:
+                value, end = decode(answer, start.start())
+            except (ValueError, RecursionError) as exc:
+                problems.append(exc)
+                continue
+            yield answer[start.start() : end], value
+
+    for text, value in candidates():
+        problem = check(value) if check else None
+        if problem is None:
+            return text, value, None
+        first = first or (text, value, problem)
+    if first:
+        return first
+    raise ValueError("no JSON value")
+
+
+def bench_schema_answers(runs):
+    from schema_answer_corpus import ASK_AGAIN, CASES
+    from test_schema_corpus import OUTCOMES, extract_with_schema, table_text, tally
+
+    from llm_darkai import extract_json, schema_validator
+
+    def before(answer, schema):
+        validator = schema_validator(schema)  # jsonschema alone, as before
+
+        def check(value):
+            error = next(iter(validator.iter_errors(value)), None)
+            return None if error is None else error.message
+
+        return extract_json_before(answer, check)
+
+    print(f"8. Schema answers (extraction: best of {runs})")
+    rates = {}
+    for name, extract in (("before", before), ("after", extract_with_schema)):
+        table = tally(extract)
+        print(f"schema corpus, {name}:\n{table_text(table)}")
+        right = sum(counts[OUTCOMES[0]] for counts in table.values())
+        rates[name] = right
+    with_value = sum(case.expected is not ASK_AGAIN for case in CASES)
+    strict = json.dumps([{"name": f"dog {n}", "age": n} for n in range(30)])
+    repaired = strict.replace('"name"', "name").replace("}", ",}")
+    costs = []
+    for answer in (strict, "Here:\n```json\n" + repaired + "\n```"):
+        kb = len(answer) / 1000
+        seconds = min(timed(extract_json, answer)[0] for _ in range(runs))
+        costs.append(f"{seconds * 1e6 / kb:.0f} µs/KB")
+    print(
+        f"schema answers: right first time {rates['before']}/{with_value} "
+        f"before, {rates['after']}/{with_value} after (of the answers that "
+        f"hold a value; {len(CASES)} answers in all); extraction "
+        f"{costs[0]} strict, {costs[1]} repaired"
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=200_000)
@@ -679,6 +759,7 @@ def main():
         bench_cli(scratch, answers, 1 if args.quick else 5)
         print()
         bench_tool_calls(long_url, args.events, 3 if args.quick else 5)
+        bench_schema_answers(20 if args.quick else 200)
     finally:
         for process in (echo, long, short, word, kb10, mb1):
             process.terminate()
