@@ -998,12 +998,7 @@ class ToolCallRecogniser:
 
     def _prose(self, text, position):
         marks = r"[{\[<`\n]" if self.calls else r"[{\[<`]"
-        mark = re.compile(marks).search(text, position)
-        end = mark.start() if mark else len(text)
-        self._show(text[position:end])
-        if mark:
-            self._mode = self._deciding
-        return end
+        return self._show_until(text, position, marks, self._deciding)
 
     def _deciding(self, text, position):
         earlier = self._look
@@ -1053,12 +1048,7 @@ class ToolCallRecogniser:
 
     def _in_code(self, text, position):
         """Inline code: shown, and nothing in it is a call."""
-        close = re.compile(r"[`\n]").search(text, position)
-        end = close.end() if close else len(text)
-        self._show(text[position:end])
-        if close:
-            self._mode = self._prose
-        return end
+        return self._show_until(text, position, r"[`\n]", self._prose, through=True)
 
     def _in_fence(self, text, position):
         """A fenced block that holds no call: shown, up to its closing fence."""
@@ -1081,10 +1071,16 @@ class ToolCallRecogniser:
 
     def _fence_closing(self, text, position):
         """The rest of a closing fence's backticks, however the run was cut."""
-        end = len(text) - len(text[position:].lstrip("`"))
+        return self._show_until(text, position, r"[^`]", self._prose)
+
+    def _show_until(self, text, position, pattern, then, through=False):
+        """Show the text before the next match of `pattern` (and the match, if
+        `through`), and go on in mode `then` if there was one."""
+        found = re.compile(pattern).search(text, position)
+        end = (found.end() if through else found.start()) if found else len(text)
         self._show(text[position:end])
-        if end < len(text):
-            self._mode = self._prose
+        if found:
+            self._mode = then
         return end
 
     def _discarding(self, text, position):
@@ -1595,14 +1591,19 @@ def _skip_value(text, at, depth):
     return None if depth else at
 
 
-def _read_whole(text):
-    """`(json_text, value, repaired)` if `text` is one JSON value; ValueError."""
+def _strict(text):
+    """`(text, value, False)` if `text` is one strict JSON value, else None."""
     try:
         value, end = _json_at(text)
-        if end == len(text):
-            return text, value, False
     except ValueError:
-        pass
+        return None
+    return (text, value, False) if end == len(text) else None
+
+
+def _read_whole(text):
+    """`(json_text, value, repaired)` if `text` is one JSON value; ValueError."""
+    if strict := _strict(text):
+        return strict
     repaired, end = repair_json(text)
     if end != len(text):
         raise _Unreadable("more follows the value", end)
@@ -1612,13 +1613,7 @@ def _read_whole(text):
 def _as_written(text, repaired):
     """`(text, value, repaired)`: the value as written if that is strict JSON,
     else as repaired."""
-    try:
-        value, end = _json_at(text)
-        if end == len(text):
-            return text, value, False
-    except ValueError:
-        pass
-    return repaired, _json_at(repaired)[0], True
+    return _strict(text) or (repaired, _json_at(repaired)[0], True)
 
 
 def _json_values(answer):

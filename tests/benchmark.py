@@ -680,7 +680,19 @@ def extract_json_before(answer, check=None):
 
 def bench_schema_answers(runs):
     from schema_answer_corpus import ASK_AGAIN, CASES
-    from test_schema_corpus import OUTCOMES, extract_with_schema, table_text, tally
+    from test_schema_corpus import (
+        HOSTILE,
+        OUTCOMES,
+        extract_with_schema,
+        table_text,
+        tally,
+    )
+
+    def hostile_extraction(answer):
+        try:
+            extract_with_schema(answer, {"type": "object"})
+        except ValueError:
+            pass
 
     from llm_darkai import extract_json, schema_validator
 
@@ -708,6 +720,15 @@ def bench_schema_answers(runs):
         kb = len(answer) / 1000
         seconds = min(timed(extract_json, answer)[0] for _ in range(runs))
         costs.append(f"{seconds * 1e6 / kb:.0f} µs/KB")
+    for hostile in HOSTILE:
+        small, large = (
+            min(timed(hostile_extraction, hostile(n))[0] for _ in range(3))
+            for n in (5_000, 40_000)
+        )
+        print(
+            f"   hostile {hostile(3)[:20]!r:24} {small:7.3f} s and {large:7.3f} s at "
+            f"5,000 and 40,000 repetitions: {large / small:5.1f}x (linear: 8x)"
+        )
     print(
         f"schema answers: right first time {rates['before']}/{with_value} "
         f"before, {rates['after']}/{with_value} after (of the answers that "
