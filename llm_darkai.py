@@ -2001,9 +2001,9 @@ class Exchange:
             "url": self.settings.url,
             "content": self.body,
             "headers": HEADERS,
-            # No bound on waiting for a free pooled connection: each connection
-            # in use is bounded itself, so a prompt queued behind many others
-            # waits its turn instead of failing before anything was sent.
+            # No bound on waiting for a free pooled connection: the shells let a
+            # request through only when one is free (see `Slots`), and each
+            # connection in use is bounded itself.
             "timeout": httpx.Timeout(
                 timeout, connect=min(CONNECT_TIMEOUT, timeout), pool=None
             ),
@@ -2345,15 +2345,107 @@ class Turn:
 # HTTP shells ---------------------------------------------------------------
 # Clients live as long as the process: building one costs ~25 ms, and llm chat
 # or a script sends many prompts. One per proxy setting; async ones per loop.
+#
+# In front of each client's pool, a queue of its own (`Slots`): httpx queues the
+# requests beyond its pool too, but walks that whole queue each time a connection
+# frees up, so 1,000 prompts at once took three times as long as 100 at a time.
 
-_sync_clients = {}
-_async_clients = None  # WeakKeyDictionary: event loop -> {proxy: (client, keeper)}
+POOL_SIZE = 100  # connections per client: at most this many prompts stream at once
+KEEPALIVE = 20  # idle connections kept open, as httpx's default
+
+_sync_clients = {}  # proxy -> client
+_sync_slots = {}  # client -> its Slots
+_async_clients = None  # WeakKeyDictionary: loop -> {proxy: (client, keeper, slots)}
+
+
+class Slots:
+    """A client's connections, handed out first come, first served.
+
+    `with slots:` in threads, or `async with slots:` in the event loop it belongs
+    to, around one request: it waits while every connection is in use, and when
+    done hands its connection straight to whoever has waited longest, never to a
+    newcomer. A waiter is a future, of the thread's kind or the loop's, that the
+    hand-over resolves; one that stops waiting leaves the queue at once.
+
+    Not a semaphore: threading's lets a newcomer take a connection released to a
+    waiter, and asyncio's order and its handling of a waiter cancelled as it was
+    woken changed within 3.10 and 3.11 (CPython gh-90155).
+    """
+
+    def __init__(self, size, new_waiter):
+        import collections
+        import threading
+
+        self.free = size
+        self.waiting = collections.deque()
+        self.new_waiter = new_waiter
+        self.lock = threading.Lock()  # for the threads sharing a sync client
+
+    def _take(self):
+        """None if a connection was free and is now held, else a waiter."""
+        with self.lock:
+            if self.free:
+                self.free -= 1
+                return None
+            waiter = self.new_waiter()
+            self.waiting.append(waiter)
+            return waiter
+
+    def _give_back(self):
+        with self.lock:
+            while self.waiting:
+                waiter = self.waiting.popleft()
+                if not waiter.done():  # else cancelled, and on its way out
+                    waiter.set_result(None)
+                    return
+            self.free += 1
+
+    @contextlib.contextmanager
+    def _leaving(self, waiter):
+        """Out of the queue if the wait ends in an exception (cancelled, or
+        interrupted): or, if the connection was handed over already, it goes on
+        to the next in line."""
+        try:
+            yield
+        except BaseException:
+            with self.lock:
+                try:
+                    self.waiting.remove(waiter)
+                    handed = False
+                except ValueError:
+                    handed = not waiter.cancelled()
+            if handed:
+                self._give_back()
+            raise
+
+    def __enter__(self):
+        waiter = self._take()
+        if waiter is not None:
+            with self._leaving(waiter):
+                waiter.result()
+
+    def __exit__(self, *exc):
+        self._give_back()
+
+    async def __aenter__(self):
+        waiter = self._take()
+        if waiter is not None:
+            with self._leaving(waiter):
+                await waiter
+
+    async def __aexit__(self, *exc):
+        self._give_back()
 
 
 def _new_client(factory, proxy):
+    import httpx
+
+    limits = httpx.Limits(
+        max_connections=POOL_SIZE, max_keepalive_connections=min(KEEPALIVE, POOL_SIZE)
+    )
     try:
         # Certificates are always verified: there is no switch to turn that off.
-        return factory(proxy=proxy, verify=True, follow_redirects=False)
+        return factory(proxy=proxy, verify=True, follow_redirects=False, limits=limits)
     except ImportError as exc:  # socks5 without socksio
         raise DarkAIError(
             f"This proxy needs an extra package: pip install 'httpx[socks]' ({exc})"
@@ -2361,15 +2453,25 @@ def _new_client(factory, proxy):
 
 
 def sync_client(proxy):
+    """The kept-open client for `proxy`, and the queue in front of it."""
     client = _sync_clients.get(proxy)
     if client is None:
-        import atexit
+        import concurrent.futures
 
         import httpx
 
-        client = _sync_clients[proxy] = _new_client(httpx.Client, proxy)
-        atexit.register(client.close)
-    return client
+        # Threads may race to make the first one: one wins, the others close theirs.
+        made = _new_client(httpx.Client, proxy)
+        _sync_slots[made] = Slots(POOL_SIZE, concurrent.futures.Future)
+        client = _sync_clients.setdefault(proxy, made)
+        if client is made:
+            import atexit
+
+            atexit.register(client.close)
+        else:
+            made.close()
+            del _sync_slots[made]
+    return client, _sync_slots[client]
 
 
 async def _close_with_loop(clients, proxy):
@@ -2380,11 +2482,12 @@ async def _close_with_loop(clients, proxy):
     try:
         yield
     finally:
-        client, _ = clients.pop(proxy)
+        client = clients.pop(proxy)[0]
         await client.aclose()
 
 
 async def async_client(proxy):
+    """The loop's client for `proxy`, and the queue in front of it."""
     global _async_clients
     import asyncio
 
@@ -2392,14 +2495,22 @@ async def async_client(proxy):
         import weakref
 
         _async_clients = weakref.WeakKeyDictionary()
-    clients = _async_clients.setdefault(asyncio.get_running_loop(), {})
+    loop = asyncio.get_running_loop()
+    clients = _async_clients.setdefault(loop, {})
     if proxy not in clients:
         import httpx
 
         keeper = _close_with_loop(clients, proxy)
-        clients[proxy] = (_new_client(httpx.AsyncClient, proxy), keeper)
+        slots = Slots(POOL_SIZE, loop.create_future)
+        clients[proxy] = (_new_client(httpx.AsyncClient, proxy), keeper, slots)
         await keeper.__anext__()
-    return clients[proxy][0]
+    client, _, slots = clients[proxy]
+    return client, slots
+
+
+# A request holds a connection only from `next_request` on, which starts the
+# exchange's clocks: a prompt waiting its turn has sent nothing, and waiting is not
+# silence from DarkAI. Nor is one held while sleeping before a retry.
 
 
 def stream_sync(exchange):
@@ -2408,10 +2519,10 @@ def stream_sync(exchange):
     together are shown together anyway, and llm pays per chunk."""
     import httpx
 
-    client = sync_client(exchange.settings.proxy)
+    client, slots = sync_client(exchange.settings.proxy)
     while True:
         try:
-            with client.stream(**exchange.next_request()) as response:
+            with slots, client.stream(**exchange.next_request()) as response:
                 exchange.receive(response)
                 for data in response.iter_raw():
                     yield exchange.feed(data)
@@ -2430,10 +2541,10 @@ async def stream_async(exchange):
 
     import httpx
 
-    client = await async_client(exchange.settings.proxy)
+    client, slots = await async_client(exchange.settings.proxy)
     while True:
         try:
-            async with client.stream(**exchange.next_request()) as response:
+            async with slots, client.stream(**exchange.next_request()) as response:
                 exchange.receive(response)
                 async for data in response.aiter_raw():
                     yield exchange.feed(data)

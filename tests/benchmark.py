@@ -1,6 +1,6 @@
 """llm-darkai's performance, each figure beside a baseline measured in the same run.
 
-    python tests/benchmark.py [--events 200000] [--quick]
+    python tests/benchmark.py [--events 200000] [--quick] [--only 2 9]
 
 1. import: `import llm_darkai` after `import llm, llm.cli`, bytecode cached as on a
    user's machine (target: at most 2 ms). llm imports every plugin on every
@@ -38,6 +38,16 @@
    its per-class table, before (the extract_json of before issue 16, kept below as
    the baseline: strict JSON only, the first value that fits) and after; and the
    cost of extraction per KB of answer, strict and repaired.
+9. concurrency: 250, 500, 1,000 and 2,000 prompts at once, each answer a fixed
+   time long, async through llm's Python API (asyncio.gather) and sync from up to
+   1,000 threads, beside the ideal (100 connections at a time) and beside a bare
+   httpx loop with a semaphore of 100 in front of its client (target: 2,000 async
+   prompts within 1.5x of the ideal, each doubling at most 2.2x; sync alike).
+   Beyond its 100 connections httpx queues requests in a list it walks on every
+   release, at a cost that grows with the square of the queue: the plugin queues
+   them itself, first come first served. Each answer is 1.5 s long (6 events 0.3 s
+   apart); --quick sends 250 and 500 prompts of 0.25 s answers, a smoke run whose
+   ratios are mostly per-prompt overhead.
 
 The local servers run in separate processes, so they do not share the GIL with
 what is measured. Machines are noisy: read the ratios, not the absolute times.
@@ -45,6 +55,7 @@ what is measured. Machines are noisy: read the ratios, not the absolute times.
 
 import argparse
 import asyncio
+import concurrent.futures
 import json
 import multiprocessing
 import os
@@ -55,6 +66,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import tracemalloc
 from pathlib import Path
@@ -737,10 +749,143 @@ def bench_schema_answers(runs):
     )
 
 
+# 9. Concurrency --------------------------------------------------------------
+
+POOL = 100  # httpx's connections per client, and the plugin's queue in front
+CROWDS = (250, 500, 1000, 2000)  # --quick: the first two
+MOST_THREADS = 1000
+
+
+def timed_answer(quick):
+    """An answer a fixed time long: 6 events, 0.3 s apart (0.05 s when quick)."""
+    gap = 0.05 if quick else 0.3
+    return Reply(chunks=[f"word{n} " for n in range(6)], delay=gap), 5 * gap
+
+
+EXPECTED = "".join(f"word{n} " for n in range(6))
+
+
+def bare_text(client, url, gate):
+    with gate, client.stream("POST", url, content=b'{"query": "x"}') as response:
+        return "".join(
+            json.loads(line[5:])["data"]["text"]
+            for line in response.iter_lines()
+            if line.startswith("data:") and "text-chunk" in line
+        )
+
+
+async def bare_text_async(client, url, gate):
+    async with gate, client.stream("POST", url, content=b'{"query": "x"}') as answer:
+        return "".join(
+            [
+                json.loads(line[5:])["data"]["text"]
+                async for line in answer.aiter_lines()
+                if line.startswith("data:") and "text-chunk" in line
+            ]
+        )
+
+
+async def crowd_async(prompts, url, plugin):
+    import httpx
+    import llm
+
+    if plugin:
+        model = llm.get_async_model("darkai")
+        responses = [model.prompt(f"n{n}") for n in range(prompts)]
+        return await asyncio.gather(*(response.text() for response in responses))
+    gate = asyncio.Semaphore(POOL)
+    async with httpx.AsyncClient(timeout=None) as client:
+        return await asyncio.gather(
+            *(bare_text_async(client, url, gate) for _ in range(prompts))
+        )
+
+
+def crowd_sync(prompts, url, plugin):
+    import httpx
+    import llm
+
+    threads = min(prompts, MOST_THREADS)
+    with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+        if plugin:
+            model = llm.get_model("darkai")
+            return list(
+                pool.map(lambda n: model.prompt(f"n{n}").text(), range(prompts))
+            )
+        gate = threading.Semaphore(POOL)
+        with httpx.Client(timeout=None) as client:
+            return list(
+                pool.map(lambda _: bare_text(client, url, gate), range(prompts))
+            )
+
+
+def crowd_seconds(mode, prompts, url, plugin):
+    started = time.perf_counter()
+    if mode == "async":
+        texts = asyncio.run(crowd_async(prompts, url, plugin))
+    else:
+        texts = crowd_sync(prompts, url, plugin)
+    seconds = time.perf_counter() - started
+    assert texts == [EXPECTED] * prompts, (mode, plugin, set(texts) - {EXPECTED})
+    return seconds
+
+
+def bench_concurrency(url, answer_seconds, crowds=CROWDS):
+    import llm
+
+    os.environ["LLM_DARKAI_URL"] = url
+    assert llm.get_model("darkai").prompt("warm").text() == EXPECTED
+    print(
+        f"9. Concurrency: prompts at once, each answer {answer_seconds:g} s long; "
+        f"ideal: {POOL} at a time"
+    )
+    print(
+        "   prompts     ideal   llm-darkai  /ideal  /half   "
+        "bare httpx+semaphore  /ideal  /half"
+    )
+    verdicts = {}
+    for mode in ("async", "sync"):
+        sizes = [n for n in crowds if mode == "async" or n <= MOST_THREADS]
+        title = (
+            "async: llm.get_async_model, asyncio.gather"
+            if mode == "async"
+            else f"sync: llm.get_model, one thread a prompt (at most {MOST_THREADS})"
+        )
+        print(f"   {title}")
+        previous = {}
+        worst_doubling = 0.0
+        for prompts in sizes:
+            ideal = -(-prompts // POOL) * answer_seconds
+            row = f"   {prompts:>7,} {ideal:8.2f} s"
+            for plugin in (True, False):
+                seconds = crowd_seconds(mode, prompts, url, plugin)
+                doubling = seconds / previous[plugin] if plugin in previous else None
+                if plugin and doubling:
+                    worst_doubling = max(worst_doubling, doubling)
+                previous[plugin] = seconds
+                half = f"{doubling:5.2f}x" if doubling else "      "
+                row += f" {seconds:9.2f} s  {seconds / ideal:5.2f}x {half}"
+                if plugin:
+                    row += "      "
+                    last = seconds / ideal
+            print(row, flush=True)
+        verdicts[mode] = (last, worst_doubling)
+        print(
+            f"   {mode}: {sizes[-1]:,} prompts at {last:.2f}x the ideal (target <= "
+            f"1.5x), worst doubling {worst_doubling:.2f}x (target <= 2.2x)"
+        )
+    return verdicts
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=200_000)
     parser.add_argument("--quick", action="store_true", help="fewer runs")
+    parser.add_argument(
+        "--only",
+        type=int,
+        nargs="*",
+        help="the numbered sections to run (default: all)",
+    )
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="llm-darkai-benchmark-"))
     (scratch / "this_is_empty.py").write_text("")
@@ -765,24 +910,28 @@ def main():
     kb10, kb10_url = start_server(Reply(body=long_answer(2001, "word ")))
     # 1 MB at the default --events: 200,000 events of five characters.
     mb1, mb1_url = start_server(Reply(body=long_answer(args.events + 1, "word ")))
+    timed, answer_seconds = timed_answer(args.quick)
+    crowd, crowd_url = start_server(timed)
+    answers = (("one word", word_url), ("10 KB", kb10_url), ("long", mb1_url))
+    sections = {
+        1: lambda: bench_import(5),
+        2: lambda: bench_setup(echo_url, 15),
+        3: lambda: bench_decoding(long_url, args.events, 3 if args.quick else 5),
+        4: lambda: bench_memory(short_url, long_url, short_events, args.events),
+        5: lambda: bench_hostile(args.events, 1 / 16 if args.quick else 1),
+        6: lambda: bench_cli(scratch, answers, 1 if args.quick else 5),
+        7: lambda: bench_tool_calls(long_url, args.events, 3 if args.quick else 5),
+        8: lambda: bench_schema_answers(20 if args.quick else 200),
+        9: lambda: bench_concurrency(
+            crowd_url, answer_seconds, CROWDS[:2] if args.quick else CROWDS
+        ),
+    }
     try:
-        bench_import(5)
-        print()
-        bench_setup(echo_url, 15)
-        print()
-        bench_decoding(long_url, args.events, 3 if args.quick else 5)
-        print()
-        bench_memory(short_url, long_url, short_events, args.events)
-        print()
-        bench_hostile(args.events, 1 / 16 if args.quick else 1)
-        print()
-        answers = (("one word", word_url), ("10 KB", kb10_url), ("long", mb1_url))
-        bench_cli(scratch, answers, 1 if args.quick else 5)
-        print()
-        bench_tool_calls(long_url, args.events, 3 if args.quick else 5)
-        bench_schema_answers(20 if args.quick else 200)
+        for number in args.only or sections:
+            sections[number]()
+            print()
     finally:
-        for process in (echo, long, short, word, kb10, mb1):
+        for process in (echo, long, short, word, kb10, mb1, crowd):
             process.terminate()
         shutil.rmtree(scratch, ignore_errors=True)
 

@@ -1,0 +1,265 @@
+"""Prompts beyond the connection pool wait in the plugin's own queue, first come
+first served: no more than the pool streams at once, a wait there is not a
+timeout, and a prompt that stops waiting leaves no connection taken.
+
+The pool is made small (a test sets `llm_darkai.POOL_SIZE`) so the queue forms
+with a few prompts; the answers count how many of them are being sent at once.
+"""
+
+import asyncio
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import llm
+import pytest
+from darkai_server import Reply
+
+import llm_darkai
+
+
+@pytest.fixture
+def pool_of(monkeypatch, darkai_url):
+    """Set the pool's size; clients made from then on have it."""
+
+    def set_size(size):
+        monkeypatch.setattr(llm_darkai, "POOL_SIZE", size, raising=False)
+        monkeypatch.setattr(llm_darkai, "_sync_clients", {})
+        monkeypatch.setattr(llm_darkai, "_sync_slots", {}, raising=False)
+
+    return set_size
+
+
+class Counted:
+    """Answers that record the order queries came in and the most answered at
+    once, counted until the last text is sent, before the stream-end the client
+    waits for to let the next prompt through."""
+
+    def __init__(self, texts=("one ", "two ", "three")):
+        self.texts = texts
+        self.queries = []
+        self.now = self.most = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, query):
+        with self.lock:
+            self.queries.append(query)
+            self.now += 1
+            self.most = max(self.most, self.now)
+        try:
+            yield from self.texts
+        finally:
+            with self.lock:
+                self.now -= 1
+
+
+def ask_async(queries, stagger=0.0, **options):
+    """All the queries at once: their tasks start in order, so need no stagger."""
+
+    async def ask_all():
+        model = llm.get_async_model("darkai")
+        responses = [model.prompt(query, **options) for query in queries]
+        return await asyncio.gather(*(response.text() for response in responses))
+
+    return asyncio.run(ask_all())
+
+
+def ask_sync(queries, stagger=0.0, **options):
+    """Each query from a thread of its own, started `stagger` seconds apart."""
+    model = llm.get_model("darkai")
+    with ThreadPoolExecutor(len(queries)) as threads:
+        answers = []
+        for query in queries:
+            answers.append(
+                threads.submit(
+                    lambda query=query: model.prompt(query, **options).text()
+                )
+            )
+            time.sleep(stagger)
+        return [answer.result() for answer in answers]
+
+
+ASK = {"async": ask_async, "sync": ask_sync}
+
+
+@pytest.mark.parametrize("mode", ASK)
+def test_prompts_beyond_the_pool_wait_for_a_connection(mode, pool_of, server):
+    pool_of(5)
+    counted = Counted()
+    server.default = Reply(chunks=counted, delay=0.03)
+    queries = [f"n{n}" for n in range(40)]
+    assert ASK[mode](queries) == ["one two three"] * 40
+    assert counted.most == 5
+    assert sorted(counted.queries) == sorted(queries)
+
+
+def test_async_prompts_are_answered_in_order_of_arrival(pool_of, server):
+    pool_of(1)
+    counted = Counted()
+    server.default = Reply(chunks=counted, delay=0.01)
+    queries = [f"n{n}" for n in range(20)]
+    assert ask_async(queries) == ["one two three"] * 20
+    assert counted.queries == queries
+    assert counted.most == 1
+
+
+def queued():
+    """Threads waiting for the sync client's connections (None before it exists)."""
+    client = llm_darkai._sync_clients.get(None)
+    slots = getattr(llm_darkai, "_sync_slots", {}).get(client)
+    return None if slots is None else len(slots.waiting)
+
+
+def wait_until(condition, seconds=2.0):
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.005)
+
+
+def test_threads_are_answered_in_order_of_arrival(pool_of, server):
+    # The first answer holds the only connection until every thread is queued,
+    # each thread starting once the one before it is in the queue.
+    pool_of(1)
+    counted = Counted()
+    server.script(Reply(chunks=counted, hold_after=1))
+    server.default = Reply(chunks=counted)
+    model = llm.get_model("darkai")
+    answers = {}
+
+    def ask(query):
+        answers[query] = model.prompt(query).text()
+
+    threads = [threading.Thread(target=ask, args=(f"n{n}",)) for n in range(12)]
+    threads[0].start()
+    wait_until(lambda: counted.queries)
+    for number, thread in enumerate(threads[1:], 1):
+        thread.start()
+        wait_until(lambda number=number: queued() == number, 0.5)
+    server.release.set()
+    for thread in threads:
+        thread.join(30)
+    assert answers == {f"n{n}": "one two three" for n in range(12)}
+    assert counted.queries == [f"n{n}" for n in range(12)]
+    assert counted.most == 1
+
+
+def test_a_prompt_cancelled_while_queued_leaves_the_queue_at_once(pool_of, server):
+    pool_of(1)
+    server.script(Reply(hold_after=1))
+
+    async def scene():
+        model = llm.get_async_model("darkai")
+        first = asyncio.ensure_future(model.prompt("first").text())
+        while not server.requests:
+            await asyncio.sleep(0.005)
+        cancelled = asyncio.ensure_future(model.prompt("cancelled").text())
+        await asyncio.sleep(0.1)  # queued behind the first
+        cancelled.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await cancelled
+        slots = llm_darkai._async_clients[asyncio.get_running_loop()][None][2]
+        assert len(slots.waiting) == 0 and slots.free == 0  # the first holds it
+        server.release.set()
+        answers = [await first, await model.prompt("next").text()]
+        assert (len(slots.waiting), slots.free) == (0, 1)
+        return answers
+
+    assert asyncio.run(scene()) == [
+        "llama-3-70b heard: first",
+        "llama-3-70b heard: next",
+    ]
+    assert [request.json["query"] for request in server.requests] == ["first", "next"]
+
+
+def one_connection_taken(scene):
+    """Run `scene(slots, use)` on a queue for one connection, already taken:
+    `use(name)` starts a task that waits for it, then records its name. Returns
+    the names in the order they had it, and the queue's state at the end."""
+
+    async def run():
+        slots = llm_darkai.Slots(1, asyncio.get_running_loop().create_future)
+        order = []
+
+        async def use(name):
+            async with slots:
+                order.append(name)
+                await asyncio.sleep(0.01)
+
+        await slots.__aenter__()
+        await scene(slots, lambda name: asyncio.ensure_future(use(name)))
+        return order, slots.free, len(slots.waiting)
+
+    return asyncio.run(run())
+
+
+def test_a_connection_handed_to_a_cancelled_waiter_goes_on_to_the_next():
+    async def scene(slots, use):
+        tasks = [use("b"), use("c")]
+        await asyncio.sleep(0)  # both queued
+        await slots.__aexit__()  # handed to b...
+        tasks[0].cancel()  # ...which is cancelled before it could take it
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    assert one_connection_taken(scene) == (["c"], 1, 0)
+
+
+def test_a_newcomer_never_takes_a_connection_from_one_waiting():
+    # asyncio.Semaphore let one, before CPython gh-90155; threading's still may.
+    async def scene(slots, use):
+        waiting = use("waiting")
+        await asyncio.sleep(0)
+        await slots.__aexit__()  # handed over: a newcomer now must queue
+        await asyncio.gather(waiting, use("newcomer"))
+
+    assert one_connection_taken(scene) == (["waiting", "newcomer"], 1, 0)
+
+
+@pytest.mark.parametrize("mode", ASK)
+def test_a_prompt_queued_longer_than_its_timeout_succeeds(mode, pool_of, server):
+    # The first answer takes 0.6 s, never silent for long; the second prompt waits
+    # that long for the only connection, twice its -o timeout.
+    pool_of(1)
+    server.script(Reply(chunks=["a "] * 4, delay=0.2))
+    answers = ASK[mode](["first", "second"], stagger=0.1, timeout=0.3)
+    assert answers == ["a a a a ", "llama-3-70b heard: second"]
+
+
+@pytest.mark.parametrize("mode", ASK)
+def test_a_queued_prompts_clocks_start_when_it_has_a_connection(mode, pool_of, server):
+    # What an exchange measures, and a timeout's message says, starts when it has
+    # its connection: a wait in the queue is not silence from DarkAI.
+    pool_of(1)
+    server.script(Reply(chunks=["a "] * 4, delay=0.2))
+    settings = llm_darkai.Settings(url=server.url, timeout=0.3)
+    first, second = (
+        llm_darkai.Exchange(settings, "llama-3-70b", query)
+        for query in ("first", "second")
+    )
+    if mode == "async":
+
+        async def read(exchange):
+            return "".join([text async for text in llm_darkai.stream_async(exchange)])
+
+        async def both():
+            return await asyncio.gather(read(first), read(second))
+
+        asyncio.run(both())
+    else:
+        thread = threading.Thread(target=lambda: list(llm_darkai.stream_sync(first)))
+        thread.start()
+        time.sleep(0.1)
+        list(llm_darkai.stream_sync(second))
+        thread.join()
+    assert first.first_byte < 0.3 and second.first_byte < 0.3
+
+
+@pytest.mark.parametrize("mode", ASK)
+def test_a_prompt_waiting_to_retry_holds_no_connection(mode, pool_of, server):
+    # The first prompt is told to come back in 1 s; the second, queued behind
+    # it, is answered meanwhile.
+    pool_of(1)
+    server.script(Reply(status=503, headers={"retry-after": "1"}))
+    answers = ASK[mode](["first", "second"], stagger=0.1)
+    assert answers == ["llama-3-70b heard: first", "llama-3-70b heard: second"]
+    queries = [request.json["query"] for request in server.requests]
+    assert queries == ["first", "second", "first"]
