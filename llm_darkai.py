@@ -14,6 +14,7 @@ other models. click costs nothing: llm has imported it already.
 import contextlib
 import functools
 import json
+import math
 import os
 import random
 import re
@@ -833,15 +834,14 @@ def pythonic_calls(text):
         name = built_in or ast.unparse(node.func)
         arguments = {}
         for keyword in node.keywords:
-            if keyword.arg is None:  # **mapping
+            if keyword.arg is None or keyword.arg in arguments:  # **mapping, a=1, a=2
                 return None
             try:
                 arguments[keyword.arg] = ast.literal_eval(keyword.value)
             except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
                 return None
-        try:  # tuples become lists; sets, bytes and complex numbers are no JSON
-            arguments = json.loads(json.dumps(arguments))
-        except (TypeError, ValueError):
+        arguments = as_json(arguments)
+        if arguments is _NOT_JSON:
             return None
         calls.append((_tool_name(name), arguments))
     return calls
@@ -865,11 +865,34 @@ def python_literal(text):
 
     try:
         value = ast.literal_eval(text)
-        return (
-            json.loads(json.dumps(value)) if type(value) in (dict, list) else _NOT_JSON
-        )
     except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
         return _NOT_JSON
+    return as_json(value) if type(value) in (dict, list) else _NOT_JSON
+
+
+def as_json(value):
+    """`value` in JSON's types, tuples made lists; _NOT_JSON if any of it has no
+    JSON form: a key that is not a string (json.dumps would rewrite `1` and `None`
+    as keys, merging `1` with `"1"`), a set, bytes, NaN or an infinity."""
+    try:
+        return _as_json(value)
+    except (TypeError, RecursionError):
+        return _NOT_JSON
+
+
+def _as_json(value):
+    kind = type(value)
+    if kind is dict:
+        if not all(type(key) is str for key in value):
+            raise TypeError
+        return {key: _as_json(item) for key, item in value.items()}
+    if kind in (list, tuple):
+        return [_as_json(item) for item in value]
+    if kind is float and not math.isfinite(value):
+        raise TypeError
+    if kind in (str, int, float, bool) or value is None:
+        return value
+    raise TypeError
 
 
 class _Brackets:
@@ -1002,10 +1025,11 @@ class ToolCallRecogniser:
 
     def _deciding(self, text, position):
         earlier = self._look
-        look = earlier + text[position : position + SHORT_LOOK]
-        decision = self._decide(look, self._final)
-        if decision is None and len(look) > len(earlier) + SHORT_LOOK - 1:
-            look = earlier + text[position : position + CALL_MARGIN - len(earlier)]
+        room = CALL_MARGIN - len(earlier)
+        look = earlier + text[position : position + min(SHORT_LOOK, room)]
+        decision = self._decide(look, self._final or len(look) >= CALL_MARGIN)
+        if decision is None and len(text) - position > SHORT_LOOK:
+            look = earlier + text[position : position + room]
             decision = self._decide(look, self._final or len(look) >= CALL_MARGIN)
         if decision is None:
             self._look = look
@@ -1322,11 +1346,12 @@ _NOT_JSON = object()
 
 def _loads(text):
     """The JSON value of `text`, else the value of the Python literal it is,
-    else _NOT_JSON."""
+    else _NOT_JSON. NaN and the infinities, which json reads, are none."""
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except (ValueError, RecursionError):
         return python_literal(text)
+    return as_json(value)
 
 
 # Schemas, by instruction ---------------------------------------------------
@@ -1660,14 +1685,18 @@ def _json_values(answer):
         # count the lines before them, which in a long answer costs its length.
         try:
             repaired, end = repair_json(answer, at)
+            scanned = end
             values.append(_as_written(answer[at:end], repaired))
         except _Unreadable as exc:
             problem, end = exc, _past_failure(answer, at, exc)
+            # What the scanner read is charged, though the search goes on
+            # before it: a comment of brackets read once per bracket would not be.
+            scanned = max(end, exc.at)
             if exc.fatal:
                 values = []  # a cut-off or elided answer: nothing before it stands
         except ValueError as exc:
             problem = exc  # brackets that close, around what json refuses
-        budget -= end - at
+        budget -= scanned - at
         at = end
     return values, problem
 

@@ -171,6 +171,7 @@ HOSTILE = [
     lambda n: "```json\n[\n" * n,
     lambda n: "{a:" * n,
     lambda n: "[" * n + "]" * n,
+    lambda n: "[/*" * n + "*/x",  # every bracket in one comment: read once, not n times
 ]
 
 

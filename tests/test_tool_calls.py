@@ -301,6 +301,23 @@ def test_what_only_looks_like_a_call_is_none(value):
     assert parse_tool_calls(value, OFFERED) is None
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "[add(a=1, a=2)]",  # Python refuses the call: which `a` was meant?
+        '[add(a={1: "x", "1": "y"})]',  # JSON has no key 1: "x" would be lost
+        "[add(a={None: 1})]",
+        "{'name': 'add', 'arguments': {1: 2, '1': 3}}",
+        '{"name": "add", "arguments": {"a": NaN}}',  # json reads these; JSON has none
+        '{"name": "add", "arguments": {"a": 1e999}}',
+        "[add(a=1e999)]",
+        "[add(a=b'bytes')]",
+    ],
+)
+def test_arguments_are_never_changed_on_the_way_to_json(answer):
+    assert read([answer], ["add"]).calls == []
+
+
 def test_pythonic_calls_are_read_as_literals_never_run():
     assert pythonic_calls('[add(a=1, b=[2, 3]), get_weather(city="P")]') == [
         ("add", {"a": 1, "b": [2, 3]}),
@@ -459,6 +476,20 @@ def test_hostile_answers_lose_no_text_in_linear_time(unit):
     answer = unit * (300_000 // len(unit))
     reading = read([answer[i : i + 64] for i in range(0, len(answer), 64)])
     assert rebuild(reading) == answer
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        " " * 300 + '{"name": "add", "arguments": {}}',
+        "<tool_call>" + " " * 300 + '{"name": "add", "arguments": {}}</tool_call>',
+        '{"name": "add", "arguments": {}}' + " ;" * 200 + '{"name": "f"}',
+        "```json" + " " * 300 + '\n{"name": "add", "arguments": {}}\n```',
+    ],
+)
+def test_lookahead_is_bounded_however_small_the_reads(answer):
+    # A model streaming a token at a time: the same reading as the whole answer.
+    assert read(list(answer)) == read([answer])
 
 
 def test_lookahead_at_a_mark_is_bounded():
