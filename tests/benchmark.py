@@ -690,7 +690,8 @@ def extract_json_before(answer, check=None):
     raise ValueError("no JSON value")
 
 
-def bench_schema_answers(runs):
+def bench_schema_answers(runs, scale=1):
+    """`scale` below 1 shrinks the hostile answers, for a quick smoke run."""
     from schema_answer_corpus import ASK_AGAIN, CASES
     from test_schema_corpus import (
         HOSTILE,
@@ -732,14 +733,16 @@ def bench_schema_answers(runs):
         kb = len(answer) / 1000
         seconds = min(timed(extract_json, answer)[0] for _ in range(runs))
         costs.append(f"{seconds * 1e6 / kb:.0f} µs/KB")
+    sizes = (int(5_000 * scale), int(40_000 * scale))
     for hostile in HOSTILE:
         small, large = (
             min(timed(hostile_extraction, hostile(n))[0] for _ in range(3))
-            for n in (5_000, 40_000)
+            for n in sizes
         )
         print(
             f"   hostile {hostile(3)[:20]!r:24} {small:7.3f} s and {large:7.3f} s at "
-            f"5,000 and 40,000 repetitions: {large / small:5.1f}x (linear: 8x)"
+            f"{sizes[0]:,} and {sizes[1]:,} repetitions: {large / small:5.1f}x "
+            f"(linear: 8x)"
         )
     print(
         f"schema answers: right first time {rates['before']}/{with_value} "
@@ -921,7 +924,7 @@ def main():
         5: lambda: bench_hostile(args.events, 1 / 16 if args.quick else 1),
         6: lambda: bench_cli(scratch, answers, 1 if args.quick else 5),
         7: lambda: bench_tool_calls(long_url, args.events, 3 if args.quick else 5),
-        8: lambda: bench_schema_answers(20 if args.quick else 200),
+        8: lambda: bench_schema_answers(*((20, 1 / 20) if args.quick else (200, 1))),
         9: lambda: bench_concurrency(
             crowd_url, answer_seconds, CROWDS[:2] if args.quick else CROWDS
         ),

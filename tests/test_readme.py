@@ -362,7 +362,17 @@ def test_benchmark_runs_with_the_test_extra_alone():
         timeout=240,
     )
     assert result.returncode == 0, result.stderr
-    for heading in ("1. Import", "2. Per-prompt set-up", "3. Decoding", "4. Memory"):
+    for heading in (
+        "1. Import",
+        "2. Per-prompt set-up",
+        "3. Decoding",
+        "4. Memory",
+        "5. Hostile input",
+        "6. The llm CLI",
+        "7. Tool calls",
+        "8. Schema answers",
+        "9. Concurrency",
+    ):
         assert heading in result.stdout
     assert "llm-darkai's own cost" in result.stdout
 
