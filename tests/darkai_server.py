@@ -312,7 +312,13 @@ def reply_from(args):
         except ValueError:
             fields["headers"] = {"content-type": "text/plain"}
     if args.play:
-        from stand_in import play  # imports llm_darkai: only when playing
+        try:
+            from stand_in import play  # imports llm_darkai: only when playing
+        except ImportError as exc:
+            raise SystemExit(
+                f"--play reads the plugin's instructions, and it is not installed "
+                f"here ({exc}): pip install -e . first"
+            ) from None
 
         def answer(query):
             text = play(query, invalid_first=args.invalid_first)

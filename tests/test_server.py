@@ -333,3 +333,16 @@ def test_a_schema_is_answered_and_a_wrong_answer_comes_first_on_request():
 def test_in_pieces_cuts_the_text_into_that_many_at_most(count):
     pieces = in_pieces(JOKE, count)
     assert "".join(pieces) == JOKE and len(pieces) == min(count, len(JOKE))
+
+
+def test_play_without_the_plugin_installed_says_so_in_one_line():
+    # -S: no site-packages, so no llm_darkai to read the instructions from.
+    result = subprocess.run(
+        [sys.executable, "-S", str(SERVER), "--port", "0", "--play"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") <= 1 and "Traceback" not in result.stderr
+    assert "pip install -e . first" in result.stderr
