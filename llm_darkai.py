@@ -857,6 +857,19 @@ def _built_in_tool(func):
     return None
 
 
+_NOT_JSON = object()
+
+
+def _loads(text):
+    """The JSON value of `text`, else the value of the Python literal it is,
+    else _NOT_JSON. NaN and the infinities, which json reads, are none."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return python_literal(text)
+    return as_json(value)
+
+
 def python_literal(text):
     """The value of a Python literal that is also JSON's (a dict or a list), as
     Hermes 2 writes its calls: `{'name': 'f', 'arguments': {'a': True}}`; else
@@ -893,6 +906,22 @@ def _as_json(value):
     if kind in (str, int, float, bool) or value is None:
         return value
     raise TypeError
+
+
+@functools.cache
+def _tag_starts():
+    """A pattern matching the start of any tag, and the starts longest first."""
+    starts = sorted(
+        {*CALL_TAGS, *(first for first, _, _ in NAMING_TAGS)}, key=len, reverse=True
+    )
+    return "|".join(map(re.escape, starts)), starts
+
+
+def _starts_turn(text):
+    """Whether `text` begins a turn of the conversation; None if it may yet."""
+    if text.startswith(TURN_WORDS):
+        return True
+    return None if any(word.startswith(text) for word in TURN_WORDS) else False
 
 
 class _Brackets:
@@ -1323,35 +1352,6 @@ class ToolCallRecogniser:
             arguments = _arguments(value) if type(value) is dict else None
             return None if arguments is None else [(self._arguments_of, arguments)]
         return parse_tool_calls(value, self.offered)
-
-
-@functools.cache
-def _tag_starts():
-    """A pattern matching the start of any tag, and the starts longest first."""
-    starts = sorted(
-        {*CALL_TAGS, *(first for first, _, _ in NAMING_TAGS)}, key=len, reverse=True
-    )
-    return "|".join(map(re.escape, starts)), starts
-
-
-def _starts_turn(text):
-    """Whether `text` begins a turn of the conversation; None if it may yet."""
-    if text.startswith(TURN_WORDS):
-        return True
-    return None if any(word.startswith(text) for word in TURN_WORDS) else False
-
-
-_NOT_JSON = object()
-
-
-def _loads(text):
-    """The JSON value of `text`, else the value of the Python literal it is,
-    else _NOT_JSON. NaN and the infinities, which json reads, are none."""
-    try:
-        value = json.loads(text)
-    except (ValueError, RecursionError):
-        return python_literal(text)
-    return as_json(value)
 
 
 # Schemas, by instruction ---------------------------------------------------
