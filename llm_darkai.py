@@ -1378,7 +1378,17 @@ def _refuse_constant(name):
     raise ValueError(f"{name} is not JSON")
 
 
-_decode_json = json.JSONDecoder(parse_constant=_refuse_constant).raw_decode
+def _finite(number):
+    # json reads 1e400 as an infinity, which no strict reader prints back.
+    value = float(number)
+    if not math.isfinite(value):
+        raise ValueError(f"{excerpt(number, 20)} is out of range: it is not JSON")
+    return value
+
+
+_decode_json = json.JSONDecoder(
+    parse_constant=_refuse_constant, parse_float=_finite
+).raw_decode
 # How deep the repair scanner follows brackets: the values it writes are parsed,
 # validated and serialised by recursive code, which must not run out of stack.
 MAX_REPAIR_DEPTH = 200
@@ -1407,7 +1417,7 @@ _TOKEN = r"""(?sx)
   | (?P<string> " (?: [^"\\] | \\. )* " )
   | (?P<single> ' (?: [^'\\] | \\. )* ' )
   | (?P<curly> “ [^”]* ” )
-  | (?P<comment> // [^\n]* | \# [^\n]* | /\* .*? \*/ )
+  | (?P<comment> // [^\n]* | \# (?=[\s\#]|\Z) [^\n]* | /\* .*? \*/ )
   | (?P<number> -? [0-9] [0-9.eE+-]* )
   | (?P<word> [^\W\d] \w* )
   | (?P<mark> [{}\[\]:,] )
@@ -1494,11 +1504,18 @@ def _repair(text, at, out, closers):
             if re.search(_ELISION, word):
                 raise _Unreadable("it leaves items out", match.start(), fatal=True)
             if word[0] != "/" or word[1] == "/":
+                # A bracket in a line comment may have been the value's, and a
+                # comma at its end shows a value was written off as a comment:
+                # which was meant cannot be told, so ask.
                 if any(bracket in word for bracket in "{}[]"):
-                    # Whether the bracket belongs to the comment or the value
-                    # cannot be told: ask.
                     raise _Unreadable(
                         "it is not valid JSON (a comment holds a bracket at {where})",
+                        match.start(),
+                        text=text,
+                    )
+                if word.rstrip().endswith(","):
+                    raise _Unreadable(
+                        "it is not valid JSON (a comment ends in a comma at {where})",
                         match.start(),
                         text=text,
                     )
@@ -1688,27 +1705,34 @@ def _json_values(answer):
             scanned = end
             values.append(_as_written(answer[at:end], repaired))
         except _Unreadable as exc:
-            problem, end = exc, _past_failure(answer, at, exc)
-            # What the scanner read is charged, though the search goes on
-            # before it: a comment of brackets read once per bracket would not be.
-            scanned = max(end, exc.at)
-            if exc.fatal:
-                values = []  # a cut-off or elided answer: nothing before it stands
+            problem, (end, scanned) = exc, _past_failure(answer, at, exc)
+            # What was read is charged, though the search goes on before its
+            # end: a comment of brackets read once per bracket would not be.
+            scanned = max(scanned, exc.at)
+            if exc.fatal or exc.started:
+                # A value begun and broken, cut off or elided: it was the answer
+                # so far, and nothing before it may stand in for it.
+                values = []
         except ValueError as exc:
             problem = exc  # brackets that close, around what json refuses
         budget -= scanned - at
         at = end
+    if budget <= 0:  # not searched to its end: what came later may be the answer
+        return [], ValueError("it has too many brackets to find the answer among")
     return values, problem
 
 
 def _past_failure(answer, start, failure):
-    """Where to look on after a value that could not be read: right after its
-    first bracket if that was prose; else past its closing bracket, so that
-    nothing inside a broken value is taken for the answer; else nowhere."""
+    """`(where to look on, how far was read)` after a value that could not be
+    read: nowhere if it is cut off; right after its first bracket if that was
+    prose; else past its closing bracket, so that nothing inside a broken value
+    is taken for the answer; or, if that never comes, right after the failure."""
+    if failure.fatal and failure.at >= len(answer):
+        return len(answer), len(answer)
     if not failure.started:
-        return start + 1
+        return start + 1, start + 1
     end = _skip_value(answer, failure.at, failure.depth)
-    return len(answer) if end is None else end
+    return (failure.at + 1, len(answer)) if end is None else (end, end)
 
 
 def coerce_to_schema(value, schema):
@@ -1754,33 +1778,46 @@ def extract_json(answer, check=None, schema=None):
 
     The answer's values are the whole answer if it is one; else its fenced blocks
     and the objects and arrays in its prose, each repaired where that is safe
-    (see repair_json). Of those that pass `check`, the LAST is taken: drafts,
-    examples and values quoted from the question come before the answer. With
-    `schema`, a value that fails is tried again with coerce_to_schema. If none
-    passes, the last value with its problem. `text` is the value as written, or
-    serialised when it was repaired or coerced. ValueError says what is wrong.
+    (see repair_json). The LAST of them, of the schema's type where it names an
+    object or an array, is the answer: drafts, examples and values quoted from
+    the question come before it. An earlier value never stands in for it, even
+    one that passes `check`: if the answer is wrong, it is asked for again. With
+    `schema`, a value that fails is tried again with coerce_to_schema. `text` is
+    the value as written, or serialised when it was repaired or coerced.
+    ValueError says what is wrong.
     """
     values, problem = _json_values(answer)
-    if not values:
+    kinds = _container_types(schema)
+    answers = [found for found in values if type(found[1]) in kinds] or values
+    if not answers:
         raise ValueError(str(problem) if problem else "it holds no JSON value")
-    last = None
-    for text, value, repaired in reversed(values):
-        problem = check(value) if check else None
-        if problem is not None and schema is not None:
-            coerced = coerce_to_schema(value, schema)
-            if coerced != value and check(coerced) is None:
-                value, repaired, problem = coerced, True, None
-        if problem is None:
-            if repaired:
-                text = _dumps(value)
-            return text, value, None
-        last = last or (text, value, problem)
-    return last
+    text, value, repaired = answers[-1]
+    problem = check(value) if check else None
+    if problem is not None and schema is not None:
+        coerced = coerce_to_schema(value, schema)
+        if coerced != value and check(coerced) is None:
+            value, repaired, problem = coerced, True, None
+    if problem is None and repaired:
+        text = _dumps(value)
+    return text, value, problem
+
+
+def _container_types(schema):
+    """The Python types of the objects and arrays `schema` asks for at its top."""
+    kinds = schema.get("type") if isinstance(schema, dict) else None
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return {
+        python for name, python in (("object", dict), ("array", list)) if name in kinds
+    }
 
 
 def _dumps(value):
     try:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        text.encode()
+        return text
+    except UnicodeEncodeError:  # a lone surrogate: UTF-8 has none, \u escapes do
+        return json.dumps(value, allow_nan=False)
     except (RecursionError, ValueError):
         raise ValueError("it is not valid JSON (a number out of range)") from None
 
@@ -1829,6 +1866,8 @@ def schema_problem(value, validator):
         error = best_match(validator.iter_errors(value))
     except RecursionError:
         return "it is nested too deeply"
+    except ArithmeticError:  # multipleOf on a huge integer
+        return "a number in it is out of range"
     except Unresolvable as exc:
         raise DarkAIError(f"The schema cannot be used: {excerpt(str(exc))}") from None
     if error is None:

@@ -103,17 +103,26 @@ WRONG = {"string": 1, "integer": "one", "number": "one", "boolean": "yes", "null
 WRONG_OTHERWISE = "Nothing to show."  # no JSON at all: wrong for any schema
 
 
+MOST_HOPS = 32  # references followed before a schema is taken as a cycle
+MOST_DEPTH = 8  # levels of a value made from a schema that refers to itself
+
+
 def resolve(schema, root):
-    """`schema`, with a local `$ref` followed and the first of a choice taken."""
-    while True:
+    """`schema`, with a local `$ref` followed and the first of a choice taken; `{}`
+    (anything) for a boolean schema, a reference it cannot follow, or a cycle."""
+    for _ in range(MOST_HOPS):
+        if not isinstance(schema, dict):
+            return {}
         if "$ref" in schema:
             path, schema = schema["$ref"], root
-            for step in path.split("/")[1:]:  # "#/$defs/Name"
-                schema = schema[step]
-        elif "anyOf" in schema or "oneOf" in schema:
+            for step in path.split("/")[1:]:  # "#/$defs/Name", ~1 for / and ~0 for ~
+                step = step.replace("~1", "/").replace("~0", "~")
+                schema = schema.get(step) if isinstance(schema, dict) else None
+        elif schema.get("anyOf") or schema.get("oneOf"):
             schema = (schema.get("anyOf") or schema["oneOf"])[0]
         else:
             return schema
+    return {}
 
 
 def kind_of(schema):
@@ -127,14 +136,17 @@ def kind_of(schema):
     return "array" if "items" in schema else "string"
 
 
-def example(schema, root=None, key="", index=0):
-    """A value that matches `schema`."""
+def example(schema, root=None, key="", index=0, depth=0):
+    """A value that matches `schema`, as far as MOST_DEPTH levels down (a schema
+    may refer to itself)."""
     root = schema if root is None else root
     schema = resolve(schema, root)
     if "const" in schema:
         return schema["const"]
-    if "enum" in schema:
+    if schema.get("enum"):
         return schema["enum"][0]
+    if depth == MOST_DEPTH:
+        return None
     kind = kind_of(schema)
     if kind == "object":
         properties = schema.get("properties", {})
@@ -143,12 +155,14 @@ def example(schema, root=None, key="", index=0):
             *(n for n in schema.get("required", ()) if n not in properties),
         ]
         return {
-            name: example(properties.get(name, {}), root, name, index) for name in names
+            name: example(properties.get(name, {}), root, name, index, depth + 1)
+            for name in names
         }
     if kind == "array":
         count = max(2, schema.get("minItems", 0))
         count = min(count, schema.get("maxItems", count))
-        return [example(schema.get("items", {}), root, key, i) for i in range(count)]
+        items = schema.get("items", {})
+        return [example(items, root, key, i, depth + 1) for i in range(count)]
     if kind == "string":
         return WORDS.get(key.lower(), OTHER_WORDS)[index % 2]
     if kind == "integer":
@@ -170,15 +184,15 @@ def wrong_answer(schema):
     return json.dumps(value)
 
 
-def wrong_value(schema, root):
+def wrong_value(schema, root, depth=0):
     schema = resolve(schema, root)
-    value = example(schema, root)
+    value = example(schema, root, depth=depth)
     properties = schema.get("properties")
-    if isinstance(value, dict) and properties:
+    if depth < MOST_DEPTH and isinstance(value, dict) and properties:
         last = list(properties)[-1]
-        value[last] = wrong_value(properties[last], root)
+        value[last] = wrong_value(properties[last], root, depth + 1)
         return value
-    if isinstance(value, list) and value and "items" in schema:
-        value[0] = wrong_value(schema["items"], root)
+    if depth < MOST_DEPTH and isinstance(value, list) and value and "items" in schema:
+        value[0] = wrong_value(schema["items"], root, depth + 1)
         return value
     return WRONG.get(kind_of(schema), 0)  # 0 is no object and no array

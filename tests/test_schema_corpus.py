@@ -185,3 +185,60 @@ def test_hostile_answers_give_a_value_or_a_reason_in_linear_time(hostile):
     except ValueError:
         return
     assert json.loads(text) == value
+
+
+# Found by a review of this code: each once gave a wrong value or an error -----
+
+DOG = {
+    "type": "object",
+    "properties": {"name": {"type": "string"}, "age": {"type": "integer"}},
+    "required": ["name", "age"],
+}
+TAGS = {
+    "type": "object",
+    "properties": {"hashtags": {"type": "array", "items": {"type": "string"}}},
+}
+PRICE = {
+    "type": "object",
+    "properties": {"price": {"type": "number", "multipleOf": 0.01}},
+}
+EXAMPLE = 'For example: {"name": "Bob", "age": 30}\nThe answer:\n'
+
+
+@pytest.mark.parametrize(
+    "answer, schema",
+    [
+        # the final answer cannot be read, or does not fit: never the example
+        (EXAMPLE + "{'name': 'Jack O'Sullivan', 'age': 40}", DOG),
+        (EXAMPLE + '{"name": "Jack", "age": NaN}', DOG),
+        (EXAMPLE + '{"name": "Jack", "age": 4O}', DOG),
+        (EXAMPLE + '{"name": "Jack", "age": "forty"}', DOG),
+        (EXAMPLE + "[/*" * 2_000 + ' */ x\n{"name": "Cleo", "age": 4}', DOG),
+        # `#` before data is no comment; a comment ending in a comma held a value
+        ('{"hashtags": [\n  #python,\n  #coding\n]}', TAGS),
+        ('{"hashtags": [\n  "#ai",\n  # ml,\n]}', TAGS),
+        # cut off inside its first string: no shorter value inside it
+        ('["[]', {}),
+        ('Answer: ["see [1, 2] and', {"type": "array"}),
+        # numbers out of range
+        ('{"price": 1e400}', PRICE),
+        ('{"price": 1' + "0" * 400 + "}", PRICE),
+    ],
+)
+def test_an_answer_with_no_safe_reading_is_asked_again(answer, schema):
+    try:
+        _, _, problem = extract_with_schema(answer, schema)
+    except ValueError:
+        return
+    assert problem is not None
+
+
+def test_an_unclosed_bracket_in_the_prose_does_not_hide_the_answer():
+    answer = 'Ages lie in [0, 120). Answer: {"name": "Cleo", "age": 4}'
+    assert extract_with_schema(answer, DOG)[1] == {"name": "Cleo", "age": 4}
+
+
+def test_a_repaired_value_with_a_lone_surrogate_prints_as_utf_8():
+    text, value, problem = extract_with_schema('{n: 1, "s": "\\ud83d"}', {})
+    assert problem is None and json.loads(text) == value
+    text.encode("utf-8")

@@ -346,3 +346,23 @@ def test_play_without_the_plugin_installed_says_so_in_one_line():
     assert result.returncode == 1
     assert result.stderr.count("\n") <= 1 and "Traceback" not in result.stderr
     assert "pip install -e . first" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"enum": []},
+        True,
+        {"type": "array", "items": True},
+        {"properties": {"a": True}},
+        {"properties": {"kids": {"type": "array", "items": {"$ref": "#"}}}},
+        {"$ref": "#"},
+        {"$defs": {"a/b": {"type": "integer"}}, "$ref": "#/$defs/a~1b"},
+    ],
+)
+def test_the_stand_in_answers_any_schema_the_plugin_accepts(schema):
+    # A schema that refers to itself, or to nothing, must not crash or hang it.
+    schema_validator(schema)  # the plugin takes it
+    for invalid_first in (False, True):
+        query = f"{schema_instruction(schema)}\nUser: Invent\nAssistant:"
+        assert isinstance(play(query, invalid_first=invalid_first), str)
