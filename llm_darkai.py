@@ -1016,9 +1016,8 @@ class ToolCallRecogniser:
 
     def release(self):
         """What was held, to show: the answer broke off."""
-        text = self._release_held()
         self._mode = self._discarding
-        return text + self.feed("")
+        return self._release_held()
 
     def _run(self, text):
         position = 0
@@ -1347,9 +1346,9 @@ class ToolCallRecogniser:
             if calls and all(name in self.offered for name, _ in calls):
                 return calls
             return None
-        value = _loads(value) if value[0] == "{" or value[0] == "[" else _NOT_JSON
-        if self._arguments_of:
-            arguments = _arguments(value) if type(value) is dict else None
+        value = _loads(value)
+        if self._arguments_of:  # an object, or _NOT_JSON: never None or a string
+            arguments = _arguments(value)
             return None if arguments is None else [(self._arguments_of, arguments)]
         return parse_tool_calls(value, self.offered)
 
@@ -2421,8 +2420,7 @@ class Turn:
 POOL_SIZE = 100  # connections per client: at most this many prompts stream at once
 KEEPALIVE = 20  # idle connections kept open, as httpx's default
 
-_sync_clients = {}  # proxy -> client
-_sync_slots = {}  # client -> its Slots
+_sync_clients = {}  # proxy -> (client, slots)
 _async_clients = None  # WeakKeyDictionary: loop -> {proxy: (client, keeper, slots)}
 
 
@@ -2522,24 +2520,25 @@ def _new_client(factory, proxy):
 
 def sync_client(proxy):
     """The kept-open client for `proxy`, and the queue in front of it."""
-    client = _sync_clients.get(proxy)
-    if client is None:
+    kept = _sync_clients.get(proxy)
+    if kept is None:
         import concurrent.futures
 
         import httpx
 
+        made = (
+            _new_client(httpx.Client, proxy),
+            Slots(POOL_SIZE, concurrent.futures.Future),
+        )
         # Threads may race to make the first one: one wins, the others close theirs.
-        made = _new_client(httpx.Client, proxy)
-        _sync_slots[made] = Slots(POOL_SIZE, concurrent.futures.Future)
-        client = _sync_clients.setdefault(proxy, made)
-        if client is made:
+        kept = _sync_clients.setdefault(proxy, made)
+        if kept is made:
             import atexit
 
-            atexit.register(client.close)
+            atexit.register(made[0].close)
         else:
-            made.close()
-            del _sync_slots[made]
-    return client, _sync_slots[client]
+            made[0].close()
+    return kept
 
 
 async def _close_with_loop(clients, proxy):

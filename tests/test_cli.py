@@ -230,7 +230,7 @@ def test_prompts_in_one_process_share_one_client(darkai_url, server):
     clients = []
     for n in range(3):
         assert model.prompt(f"n{n}").text() == f"llama-3-70b heard: n{n}"
-        clients.append(llm_darkai._sync_clients[None])
+        clients.append(llm_darkai._sync_clients[None][0])
     assert clients[0] is clients[1] is clients[2] and not clients[0].is_closed
 
 

@@ -25,7 +25,6 @@ def pool_of(monkeypatch, darkai_url):
     def set_size(size):
         monkeypatch.setattr(llm_darkai, "POOL_SIZE", size, raising=False)
         monkeypatch.setattr(llm_darkai, "_sync_clients", {})
-        monkeypatch.setattr(llm_darkai, "_sync_slots", {}, raising=False)
 
     return set_size
 
@@ -105,9 +104,8 @@ def test_async_prompts_are_answered_in_order_of_arrival(pool_of, server):
 
 def queued():
     """Threads waiting for the sync client's connections (None before it exists)."""
-    client = llm_darkai._sync_clients.get(None)
-    slots = getattr(llm_darkai, "_sync_slots", {}).get(client)
-    return None if slots is None else len(slots.waiting)
+    kept = llm_darkai._sync_clients.get(None)
+    return None if kept is None else len(kept[1].waiting)
 
 
 def wait_until(condition, seconds=2.0):
