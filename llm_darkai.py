@@ -1756,9 +1756,8 @@ def _coerce(value, schema):
         if wanted == "boolean" and value in ("true", "false"):
             return value == "true"
         if wanted in ("object", "array") and value.strip()[:1] in ("{", "["):
-            decoded, end = _json_at(value.strip())
-            if end == len(value.strip()):
-                return _coerce(decoded, schema)
+            if encoded := _strict(value.strip()):
+                return _coerce(encoded[1], schema)
         return value
     if isinstance(value, dict):
         properties = schema.get("properties")
