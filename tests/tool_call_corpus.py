@@ -62,6 +62,7 @@ class Answer:
     text: str  # the model's whole answer, verbatim as the source shows it (adaptations said in source)
     tools: tuple  # names of the tools offered to the model in that conversation
     calls: tuple  # expected calls in order: ((name, {args}), ...); () for an answer that must stay text
+    schemas: dict = None  # tool name -> JSON input schema from the source, where it types string-written arguments
 
 
 _VLLM_LLAMA = "vLLM tests/tool_parsers/test_llama3_json_tool_parser.py::"
