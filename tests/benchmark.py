@@ -48,6 +48,22 @@
    them itself, first come first served. Each answer is 1.5 s long (6 events 0.3 s
    apart); --quick sends 250 and 500 prompts of 0.25 s answers, a smoke run whose
    ratios are mostly per-prompt overhead.
+10. tool calls on corpora, the recogniser of `--module PATH` (or $LLM_DARKAI_MODULE;
+   default: the installed llm_darkai), to measure a before and an after:
+   a) per family, the development half (tool_call_corpus.py and
+   trained_formats_corpus.DEVELOPMENT) and the held-out half (HELD_OUT), each
+   answer read in one piece and in cut pieces: recognised, wrong, missed, text,
+   false call, and the recognised rate per half; `schemas` is passed to the
+   recogniser when its constructor takes it.
+   b) the ordinary corpus (ordinary_corpus.py: real answers read from fetched
+   snapshots of public model-output collections, never committed), fed in
+   8-character pieces as a stream would arrive, once with common tool names
+   offered and once with names from the answer itself: false calls, answers not
+   all shown or not rebuilt (shown + taken + unshown), and the hold: for each
+   character, the characters that arrived after its piece before it was shown;
+   median, 99th, 99.9th percentile and maximum, for all answers and for those
+   naming no offered tool, and the answers held longest. Without the data the
+   part is skipped in one line; --quick reads every 16th answer.
 
 The local servers run in separate processes, so they do not share the GIL with
 what is measured. Machines are noisy: read the ratios, not the absolute times.
@@ -69,6 +85,7 @@ import tempfile
 import threading
 import time
 import tracemalloc
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -879,6 +896,286 @@ def bench_concurrency(url, answer_seconds, crowds=CROWDS):
     return verdicts
 
 
+# 10. Tool calls on corpora -----------------------------------------------------
+
+CALL_VERDICTS = ("recognised", "wrong", "missed", "text", "false call")
+CYCLE = (1, 2, 3, 5, 7, 8, 13)  # the cut pieces' sizes, in turn
+STREAM_PIECE = 8  # the ordinary answers arrive in pieces of 8 characters
+WORST = 6  # the answers held longest, shown for each kind of tool names
+MOST_PROBLEMS = 40  # false calls and text not shown, listed for each kind
+
+
+def recogniser_module(path=None):
+    """llm_darkai, or the copy of it at `path` (to measure a before and after)."""
+    if not path:
+        import llm_darkai
+
+        return llm_darkai
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("llm_darkai_measured", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def recogniser_factory(module):
+    """`new(tools, schemas)`: schemas passed only if the constructor takes them."""
+    import inspect
+
+    recogniser = module.ToolCallRecogniser
+    takes = "schemas" in inspect.signature(recogniser).parameters
+
+    def new(tools, schemas=None):
+        if takes and schemas is not None:
+            return recogniser(tools, schemas=schemas)
+        return recogniser(tools)
+
+    new.takes_schemas = takes
+    return new
+
+
+def cycle_pieces(text):
+    pieces, start, n = [], 0, 0
+    while start < len(text):
+        size = CYCLE[n % len(CYCLE)]
+        pieces.append(text[start : start + size])
+        start, n = start + size, n + 1
+    return pieces
+
+
+def call_reading(new, answer, pieces):
+    recogniser = new(answer.tools, getattr(answer, "schemas", None))
+    shown = "".join(recogniser.feed(piece) for piece in pieces)
+    calls, rest = recogniser.finish()
+    return [tuple(call) for call in calls], shown + rest
+
+
+def call_verdict(answer, calls):
+    expected = [tuple(call) for call in answer.calls]
+    if not expected:
+        return "text" if not calls else "false call"
+    if calls == expected:
+        return "recognised"
+    return "wrong" if calls else "missed"
+
+
+def corpus_halves():
+    from tool_call_corpus import ANSWERS
+
+    try:
+        import trained_formats_corpus as trained
+    except ImportError:
+        return (("development", list(ANSWERS)),), "trained_formats_corpus.py absent"
+    return (
+        ("development", [*ANSWERS, *trained.DEVELOPMENT]),
+        ("held-out", list(trained.HELD_OUT)),
+    ), None
+
+
+def bench_call_corpora(new):
+    halves, note = corpus_halves()
+    if note:
+        print(f"   {note}: the development half is tool_call_corpus.py alone")
+    head = "".join(f"{column[:6]:>7}" for column in CALL_VERDICTS)
+    for half, answers in halves:
+        table, differ = {}, []
+        for answer in answers:
+            whole = call_reading(new, answer, [answer.text])
+            cut = call_reading(new, answer, cycle_pieces(answer.text))
+            row = table.setdefault(answer.family, [Counter(), Counter()])
+            row[0][call_verdict(answer, whole[0])] += 1
+            row[1][call_verdict(answer, cut[0])] += 1
+            if cut != whole:
+                differ.append(answer.source)
+        print(f"   {half} half, {len(answers)} answers: one piece | cut pieces")
+        print(f"   {'family':12}{head} |{head}")
+        totals = [Counter(), Counter()]
+        for family, (whole, cut) in table.items():
+            totals[0].update(whole)
+            totals[1].update(cut)
+            print(
+                f"   {family:12}"
+                + "".join(f"{whole[c]:>7}" for c in CALL_VERDICTS)
+                + " |"
+                + "".join(f"{cut[c]:>7}" for c in CALL_VERDICTS)
+            )
+        with_calls = sum(1 for answer in answers if answer.calls)
+        for label, total in zip(("one piece", "cut pieces"), totals, strict=True):
+            rate = total["recognised"] / with_calls if with_calls else 0
+            print(
+                f"   {half}, {label}: recognised {total['recognised']}/{with_calls}"
+                f" ({rate:.1%}) of the answers with calls; wrong {total['wrong']},"
+                f" missed {total['missed']}, false calls {total['false call']}"
+            )
+        for source in differ:
+            print(f"   read differently in pieces: {source}")
+
+
+def names_a_tool(text, tools):
+    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text) for t in tools)
+
+
+def stream_reading(new, text, tools, piece=STREAM_PIECE):
+    """Feed `text` in `piece`-character pieces: (calls, shown, taken, unshown,
+    holds, most), holds a Counter of hold -> characters: for each shown
+    character, the characters of the answer that arrived after its own piece
+    before it was shown; most: the longest hold and the first character held
+    that long."""
+    recogniser = new(tools)
+    n = len(text)
+    events, shown, count = [], [], 0  # events: (shown count after, arrived)
+    for start in range(0, n, piece):
+        out = recogniser.feed(text[start : start + piece])
+        if out:
+            shown.append(out)
+            count += len(out)
+        events.append((count, min(start + piece, n)))
+    calls, rest = recogniser.finish()
+    shown.append(rest)
+    events.append((count + len(rest), n))
+    shown = "".join(shown)
+    taken, unshown = list(recogniser.taken), recogniser.unshown
+    holds, most = Counter(), (0, 0)  # most: the longest hold, and where
+    # a shown character's place in the answer: its place in `shown` plus the
+    # length of the calls taken before it
+    breaks = [(before, len(call)) for before, call in taken]
+    before = 0
+    for after, arrived in events:
+        a = before
+        while a < after:
+            offset = sum(length for at, length in breaks if at <= a)
+            b = min([after, *(at for at, _ in breaks if a < at < after)])
+            x, y = a + offset, b + offset
+            for k in range(x // piece, (y - 1) // piece + 1):
+                count = min(y, (k + 1) * piece) - max(x, k * piece)
+                hold = arrived - min((k + 1) * piece, n)
+                holds[hold] += count
+                if hold > most[0]:
+                    most = (hold, max(x, k * piece))
+            a = b
+        before = after
+    return calls, shown, taken, unshown, holds, most
+
+
+def hold_figures(holds):
+    total = sum(holds.values())
+    if not total:
+        return "no characters"
+    figures, seen = {}, 0
+    marks = ((0.5, "median"), (0.99, "99th"), (0.999, "99.9th"))
+    for hold in sorted(holds):
+        seen += holds[hold]
+        for share, name in marks:
+            if name not in figures and seen >= share * total:
+                figures[name] = hold
+    held = total - holds[0]
+    return (
+        f"median {figures['median']}, 99th percentile {figures['99th']}, 99.9th "
+        f"{figures['99.9th']}, maximum {max(holds)} characters; {held:,} of "
+        f"{total:,} characters held at all ({held / total:.3%})"
+    )
+
+
+def snippet(text, at, width=70):
+    """The text around `at`, the character at `at` first after the >>>."""
+    return f"{text[max(at - width, 0) : at]!r} >>> {text[at : at + width]!r}"
+
+
+def bench_ordinary_corpus(new, quick):
+    import ordinary_corpus
+
+    corpus = ordinary_corpus.load()
+    if not corpus:
+        print(
+            f"   ordinary corpus: no data under {ordinary_corpus.mirror_root()} "
+            "(fetch github:tatsu-lab/alpaca_eval and github:lmarena/arena-hard-auto,"
+            " see tests/ordinary_corpus.py): skipped"
+        )
+        return
+    if quick:
+        corpus = corpus[::16]
+    for repo in ordinary_corpus.missing():
+        print(f"   ordinary corpus: {repo} absent, its answers skipped")
+    print(
+        f"   ordinary corpus: {len(corpus):,} answers, "
+        f"{sum(len(a.text) for a in corpus):,} characters, fed in "
+        f"{STREAM_PIECE}-character pieces{' (--quick: every 16th)' if quick else ''}"
+    )
+    print(
+        f"   {'tool names':10}{'answers':>9}{'false calls':>13}{'not all shown':>15}"
+        f"{'not rebuilt':>13}{'seconds':>9}"
+    )
+    problems, reports = [], []
+    for kind in ("common", "own"):
+        counts, holds, quiet, worst = Counter(), Counter(), Counter(), []
+        started = time.perf_counter()
+        for answer in corpus:
+            tools = ordinary_corpus.COMMON if kind == "common" else answer.own
+            if not tools:
+                continue
+            reading = stream_reading(new, answer.text, tools)
+            calls, shown, taken, unshown, held, most = reading
+            counts["answers"] += 1
+            parts, last = [], 0
+            for before, call in taken:
+                parts += [shown[last:before], call]
+                last = before
+            rebuilt = "".join(parts) + shown[last:] + unshown
+            if calls:
+                counts["false calls"] += 1
+                at = answer.text.find(taken[0][1]) if taken else 0
+                problems.append((kind, "false call", answer, calls, at))
+            if shown != answer.text:
+                counts["not all shown"] += 1
+                if not calls:
+                    at = len(os.path.commonprefix([shown, answer.text]))
+                    problems.append((kind, "text not shown", answer, calls, at))
+            if rebuilt != answer.text:
+                counts["not rebuilt"] += 1
+                continue
+            holds.update(held)
+            if not names_a_tool(answer.text, tools):
+                quiet.update(held)
+                counts["quiet"] += 1
+            worst.append((*most, answer))
+        seconds = time.perf_counter() - started
+        print(
+            f"   {kind:10}{counts['answers']:>9,}{counts['false calls']:>13}"
+            f"{counts['not all shown']:>15}{counts['not rebuilt']:>13}{seconds:>9.2f}"
+        )
+        reports.append((kind, counts, holds, quiet, worst))
+    for kind, counts, holds, quiet, worst in reports:
+        print(f"   hold, {kind} tool names, all answers: {hold_figures(holds)}")
+        print(
+            f"   hold, {kind} tool names, the {counts['quiet']:,} answers naming no "
+            f"offered tool: {hold_figures(quiet)}"
+        )
+        worst.sort(key=lambda item: -item[0])
+        for most, at, answer in worst[:WORST]:
+            print(f"      held {most} characters at {at}: {answer.source}")
+            print(f"         {snippet(answer.text, at, 60)}")
+    for kind in ("common", "own"):
+        listed = [problem for problem in problems if problem[0] == kind]
+        for _, what, answer, calls, at in listed[:MOST_PROBLEMS]:
+            print(f"   {what} ({kind} tool names) {answer.source}: {calls!r:.160}")
+            print(f"      at {at}: {snippet(answer.text, at)}")
+        if len(listed) > MOST_PROBLEMS:
+            print(f"   ... and {len(listed) - MOST_PROBLEMS} more ({kind} tool names)")
+
+
+def bench_corpora(quick, module_path=None):
+    module = recogniser_module(module_path)
+    new = recogniser_factory(module)
+    print(
+        f"10. Tool calls on corpora (recogniser from {module.__file__}; "
+        f"schemas {'passed' if new.takes_schemas else 'not taken'})"
+    )
+    bench_call_corpora(new)
+    bench_ordinary_corpus(new, quick)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=200_000)
@@ -888,6 +1185,12 @@ def main():
         type=int,
         nargs="*",
         help="the numbered sections to run (default: all)",
+    )
+    parser.add_argument(
+        "--module",
+        default=os.environ.get("LLM_DARKAI_MODULE"),
+        help="section 10: measure the recogniser of this copy of llm_darkai.py "
+        "(default: $LLM_DARKAI_MODULE, else the installed one)",
     )
     args = parser.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="llm-darkai-benchmark-"))
@@ -928,6 +1231,7 @@ def main():
         9: lambda: bench_concurrency(
             crowd_url, answer_seconds, CROWDS[:2] if args.quick else CROWDS
         ),
+        10: lambda: bench_corpora(args.quick, args.module),
     }
     try:
         for number in args.only or sections:
