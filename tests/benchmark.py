@@ -903,6 +903,7 @@ CYCLE = (1, 2, 3, 5, 7, 8, 13)  # the cut pieces' sizes, in turn
 STREAM_PIECE = 8  # the ordinary answers arrive in pieces of 8 characters
 WORST = 6  # the answers held longest, shown for each kind of tool names
 MOST_PROBLEMS = 40  # false calls and text not shown, listed for each kind
+LONG_HOLD = 64  # answers holding a character this long are counted
 
 
 def recogniser_module(path=None):
@@ -946,13 +947,19 @@ def cycle_pieces(text):
 
 
 def call_reading(new, answer, pieces):
-    recogniser = new(answer.tools, getattr(answer, "schemas", None))
-    shown = "".join(recogniser.feed(piece) for piece in pieces)
-    calls, rest = recogniser.finish()
+    """(calls, text shown), or (None, the error) if the recogniser raised."""
+    try:
+        recogniser = new(answer.tools, getattr(answer, "schemas", None))
+        shown = "".join(recogniser.feed(piece) for piece in pieces)
+        calls, rest = recogniser.finish()
+    except Exception as error:  # a recogniser being rewritten may raise
+        return None, repr(error)
     return [tuple(call) for call in calls], shown + rest
 
 
 def call_verdict(answer, calls):
+    if calls is None:
+        return "error"
     expected = [tuple(call) for call in answer.calls]
     if not expected:
         return "text" if not calls else "false call"
@@ -980,7 +987,7 @@ def bench_call_corpora(new):
         print(f"   {note}: the development half is tool_call_corpus.py alone")
     head = "".join(f"{column[:6]:>7}" for column in CALL_VERDICTS)
     for half, answers in halves:
-        table, differ = {}, []
+        table, differ, errors = {}, [], []
         for answer in answers:
             whole = call_reading(new, answer, [answer.text])
             cut = call_reading(new, answer, cycle_pieces(answer.text))
@@ -989,6 +996,9 @@ def bench_call_corpora(new):
             row[1][call_verdict(answer, cut[0])] += 1
             if cut != whole:
                 differ.append(answer.source)
+            for how, (calls, error) in (("one piece", whole), ("cut", cut)):
+                if calls is None:
+                    errors.append(f"{how}, {answer.source}: {error}")
         print(f"   {half} half, {len(answers)} answers: one piece | cut pieces")
         print(f"   {'family':12}{head} |{head}")
         totals = [Counter(), Counter()]
@@ -1007,10 +1017,14 @@ def bench_call_corpora(new):
             print(
                 f"   {half}, {label}: recognised {total['recognised']}/{with_calls}"
                 f" ({rate:.1%}) of the answers with calls; wrong {total['wrong']},"
-                f" missed {total['missed']}, false calls {total['false call']}"
+                f" missed {total['missed']}; text kept {total['text']}/"
+                f"{len(answers) - with_calls}, false calls {total['false call']};"
+                f" errors {total['error']}"
             )
         for source in differ:
             print(f"   read differently in pieces: {source}")
+        for error in errors:
+            print(f"   error: {error:.200}")
 
 
 def names_a_tool(text, tools):
@@ -1083,6 +1097,60 @@ def snippet(text, at, width=70):
     return f"{text[max(at - width, 0) : at]!r} >>> {text[at : at + width]!r}"
 
 
+def rebuilt(shown, taken, unshown):
+    parts, last = [], 0
+    for before, call in taken:
+        parts += [shown[last:before], call]
+        last = before
+    return "".join(parts) + shown[last:] + unshown
+
+
+SOURCE_KINDS = ("general", "code-heavy", "docs")
+COUNTED = ("answers", "false calls", "not all shown", "not rebuilt", "errors")
+
+
+def read_ordinary(new, corpus, kind, problems):
+    """Each answer streamed with `kind` tool names offered: counts and holds by
+    source kind, the holds of the answers naming no offered tool, the answers'
+    longest holds, and the problems found, added to `problems`."""
+    import ordinary_corpus
+
+    counts = {source: Counter() for source in SOURCE_KINDS}
+    holds = {source: Counter() for source in SOURCE_KINDS}
+    quiet, worst = Counter(), []
+    for answer in corpus:
+        tools = ordinary_corpus.COMMON if kind == "common" else answer.own
+        if not tools:
+            continue
+        row = counts[answer.kind]
+        row["answers"] += 1
+        try:
+            reading = stream_reading(new, answer.text, tools)
+        except Exception as error:  # a recogniser being rewritten may raise
+            row["errors"] += 1
+            problems.append((kind, "error", answer, repr(error), 0))
+            continue
+        calls, shown, taken, unshown, held, most = reading
+        if calls:
+            row["false calls"] += 1
+            at = answer.text.find(taken[0][1]) if taken else 0
+            problems.append((kind, "false call", answer, repr(calls), at))
+        if shown != answer.text:
+            row["not all shown"] += 1
+            if not calls:
+                at = len(os.path.commonprefix([shown, answer.text]))
+                problems.append((kind, "text not shown", answer, "", at))
+        if rebuilt(shown, taken, unshown) != answer.text:
+            row["not rebuilt"] += 1
+            continue
+        holds[answer.kind].update(held)
+        if not names_a_tool(answer.text, tools):
+            quiet.update(held)
+            row["quiet"] += 1
+        worst.append((*most, answer))
+    return counts, holds, quiet, worst
+
+
 def bench_ordinary_corpus(new, quick):
     import ordinary_corpus
 
@@ -1090,8 +1158,8 @@ def bench_ordinary_corpus(new, quick):
     if not corpus:
         print(
             f"   ordinary corpus: no data under {ordinary_corpus.mirror_root()} "
-            "(fetch github:tatsu-lab/alpaca_eval and github:lmarena/arena-hard-auto,"
-            " see tests/ordinary_corpus.py): skipped"
+            "(fetch github:tatsu-lab/alpaca_eval, github:lmarena/arena-hard-auto "
+            "and github:simonw/llm, see tests/ordinary_corpus.py): skipped"
         )
         return
     if quick:
@@ -1103,63 +1171,37 @@ def bench_ordinary_corpus(new, quick):
         f"{sum(len(a.text) for a in corpus):,} characters, fed in "
         f"{STREAM_PIECE}-character pieces{' (--quick: every 16th)' if quick else ''}"
     )
-    print(
-        f"   {'tool names':10}{'answers':>9}{'false calls':>13}{'not all shown':>15}"
-        f"{'not rebuilt':>13}{'seconds':>9}"
-    )
+    print(f"   {'tool names':22}" + "".join(f"{column:>14}" for column in COUNTED))
     problems, reports = [], []
     for kind in ("common", "own"):
-        counts, holds, quiet, worst = Counter(), Counter(), Counter(), []
         started = time.perf_counter()
-        for answer in corpus:
-            tools = ordinary_corpus.COMMON if kind == "common" else answer.own
-            if not tools:
-                continue
-            reading = stream_reading(new, answer.text, tools)
-            calls, shown, taken, unshown, held, most = reading
-            counts["answers"] += 1
-            parts, last = [], 0
-            for before, call in taken:
-                parts += [shown[last:before], call]
-                last = before
-            rebuilt = "".join(parts) + shown[last:] + unshown
-            if calls:
-                counts["false calls"] += 1
-                at = answer.text.find(taken[0][1]) if taken else 0
-                problems.append((kind, "false call", answer, calls, at))
-            if shown != answer.text:
-                counts["not all shown"] += 1
-                if not calls:
-                    at = len(os.path.commonprefix([shown, answer.text]))
-                    problems.append((kind, "text not shown", answer, calls, at))
-            if rebuilt != answer.text:
-                counts["not rebuilt"] += 1
-                continue
-            holds.update(held)
-            if not names_a_tool(answer.text, tools):
-                quiet.update(held)
-                counts["quiet"] += 1
-            worst.append((*most, answer))
+        counts, holds, quiet, worst = read_ordinary(new, corpus, kind, problems)
         seconds = time.perf_counter() - started
+        total = sum(counts.values(), Counter())
+        for source, row in (*counts.items(), ("all", total)):
+            label = f"{kind}, {source}"
+            print(f"   {label:22}" + "".join(f"{row[c]:>14,}" for c in COUNTED))
+        print(f"   ({kind}: {seconds:.2f} s)")
+        reports.append((kind, total["quiet"], holds, quiet, worst))
+    for kind, quiet_answers, holds, quiet, worst in reports:
+        every = sum(holds.values(), Counter())
+        print(f"   hold, {kind} tool names, all answers: {hold_figures(every)}")
         print(
-            f"   {kind:10}{counts['answers']:>9,}{counts['false calls']:>13}"
-            f"{counts['not all shown']:>15}{counts['not rebuilt']:>13}{seconds:>9.2f}"
-        )
-        reports.append((kind, counts, holds, quiet, worst))
-    for kind, counts, holds, quiet, worst in reports:
-        print(f"   hold, {kind} tool names, all answers: {hold_figures(holds)}")
-        print(
-            f"   hold, {kind} tool names, the {counts['quiet']:,} answers naming no "
+            f"   hold, {kind} tool names, the {quiet_answers:,} answers naming no "
             f"offered tool: {hold_figures(quiet)}"
         )
+        for source, held in holds.items():
+            print(f"      {source}: {hold_figures(held)}")
+        long = sum(1 for most, _, _ in worst if most >= LONG_HOLD)
+        print(f"      answers holding {LONG_HOLD} characters or more: {long}")
         worst.sort(key=lambda item: -item[0])
         for most, at, answer in worst[:WORST]:
             print(f"      held {most} characters at {at}: {answer.source}")
             print(f"         {snippet(answer.text, at, 60)}")
     for kind in ("common", "own"):
         listed = [problem for problem in problems if problem[0] == kind]
-        for _, what, answer, calls, at in listed[:MOST_PROBLEMS]:
-            print(f"   {what} ({kind} tool names) {answer.source}: {calls!r:.160}")
+        for _, what, answer, detail, at in listed[:MOST_PROBLEMS]:
+            print(f"   {what} ({kind} tool names) {answer.source}: {detail:.160}")
             print(f"      at {at}: {snippet(answer.text, at)}")
         if len(listed) > MOST_PROBLEMS:
             print(f"   ... and {len(listed) - MOST_PROBLEMS} more ({kind} tool names)")

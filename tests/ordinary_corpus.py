@@ -18,9 +18,18 @@ Sources (each answer's `source` names repository, commit, path and index)
   (750): one JSON object a line; the answer is
   `messages[-1]["content"]["answer"]`. Code-heavy: fences, JSON, call sites.
   https://github.com/lmarena/arena-hard-auto/tree/main/data
+- simonw/llm, commit f3f4f29c6e5e623c3776cbf6455dda2345638214, `docs/**/*.md`:
+  the documentation of the `llm` CLI this plugin serves, cut into sections at
+  its headings (outside code fences), each section one "answer": the text a
+  model quotes when asked about llm, tools and schemas included, with JSON,
+  shell sessions and Python calls. Not model output; its kind is "docs", and
+  its index is the section's place among the file's sections of 200
+  characters or more.
+  https://github.com/simonw/llm/tree/main/docs
 
-How to obtain the data: with the library tool `fetch`, `github:tatsu-lab/alpaca_eval`
-and `github:lmarena/arena-hard-auto`; each arrives as a bare git directory,
+How to obtain the data: with the library tool `fetch`:
+`github:tatsu-lab/alpaca_eval`, `github:lmarena/arena-hard-auto` and
+`github:simonw/llm`; each arrives as a bare git directory,
 `/work/.mirror/<owner>+<name>/repo`. `load()` reads the files with
 `git --git-dir=... show <commit>:<path>` (the pinned commit above, or HEAD if the
 snapshot lacks it, the commit used being named in each source). The directory
@@ -31,8 +40,9 @@ Sampling is fixed and deterministic: every answer of the models DarkAI serves
 or that are closest to them (Llama 3 70B Instruct, Llama 3.1 70B, GPT-4o,
 GPT-3.5 Turbo), every 4th answer of eight other models (each from its own
 offset, so that the instructions vary), all of arena-hard v0.1's GPT-4 (0314)
-and GPT-3.5 Turbo (0125) answers and every 2nd of GPT-4 (0613) and o3-mini.
-About 6,400 answers, 14 MB.
+and GPT-3.5 Turbo (0125) answers, every 2nd of GPT-4 (0613) and o3-mini, and
+every section of llm's docs. 6,822 answers (4,829 general, 1,625 code-heavy,
+368 docs), 11.6 million characters.
 
 Each answer comes with two sets of tool names to offer: COMMON, the same
 everyday names for every answer (several of them, "python", "find", "add",
@@ -70,6 +80,7 @@ COMMON = (
 
 ALPACA = ("tatsu-lab/alpaca_eval", "cd543a149df89434d8a54582c0151c0b945c3d20")
 ARENA = ("lmarena/arena-hard-auto", "196f6b826783b3da7310e361a805fa36f0be83f3")
+DOCS = ("simonw/llm", "f3f4f29c6e5e623c3776cbf6455dda2345638214")
 
 # (repository, path, model, step, offset): answers offset, offset + step, ...
 _ALPACA_ALL = (
@@ -105,6 +116,7 @@ SAMPLES = (
         2,
         0,
     ),
+    (DOCS, "docs/", "documentation", 1, 0),  # a folder: its *.md, by section
 )
 
 
@@ -124,7 +136,9 @@ class Ordinary:
 
     @property
     def kind(self):
-        return "code-heavy" if "arena-hard" in self.repo else "general"
+        if self.repo == DOCS[0]:
+            return "docs"
+        return "code-heavy" if self.repo == ARENA[0] else "general"
 
 
 _KEYWORDS = frozenset(
@@ -170,6 +184,23 @@ def mirror_root(root=None):
     return Path(root or os.environ.get("LLM_DARKAI_ORDINARY") or "/work/.mirror")
 
 
+def sections(markdown, shortest=200):
+    """A markdown document cut before each heading outside a code fence."""
+    parts, lines, fence = [], [], None
+    for line in markdown.splitlines(keepends=True):
+        mark = re.match(r"\s*(`{3,}|~{3,})", line)
+        if mark and fence is None:
+            fence = mark.group(1)
+        elif mark and mark.group(1).startswith(fence):
+            fence = None
+        elif fence is None and re.match(r"#{1,6} ", line) and lines:
+            parts.append("".join(lines))
+            lines = []
+        lines.append(line)
+    parts.append("".join(lines))
+    return [part for part in parts if len(part.strip()) >= shortest]
+
+
 def _git_dir(root, repo):
     return mirror_root(root) / repo.replace("/", "+") / "repo"
 
@@ -181,26 +212,35 @@ def missing(root=None):
     )
 
 
-def _show(git_dir, commit, path):
+def _git(git_dir, *args):
+    result = subprocess.run(
+        ["git", "--git-dir", str(git_dir), *args], capture_output=True
+    )
+    return result.stdout.decode("utf-8") if result.returncode == 0 else None
+
+
+def _commit(git_dir, commit):
+    """The pinned commit, or HEAD if the snapshot lacks it."""
     for revision in (commit, "HEAD"):
-        result = subprocess.run(
-            ["git", "--git-dir", str(git_dir), "rev-parse", "--verify", "-q", revision],
-            capture_output=True,
-            text=True,
-        )
-        if result.returncode:
-            continue
-        used = result.stdout.strip()
-        shown = subprocess.run(
-            ["git", "--git-dir", str(git_dir), "show", f"{used}:{path}"],
-            capture_output=True,
-        )
-        if shown.returncode == 0:
-            return used, shown.stdout.decode("utf-8")
-    return None, None
+        used = _git(git_dir, "rev-parse", "--verify", "-q", f"{revision}^{{commit}}")
+        if used:
+            return used.strip()
+    return None
+
+
+def _files(git_dir, commit, path):
+    """(path, content) of the file, or of the folder's *.md files, sorted."""
+    if not path.endswith("/"):
+        content = _git(git_dir, "show", f"{commit}:{path}")
+        return [] if content is None else [(path, content)]
+    listing = _git(git_dir, "ls-tree", "-r", "--name-only", commit, path) or ""
+    names = sorted(name for name in listing.splitlines() if name.endswith(".md"))
+    return [(name, _git(git_dir, "show", f"{commit}:{name}") or "") for name in names]
 
 
 def _answers(name, content):
+    if name.endswith(".md"):
+        return sections(content)
     if name.endswith(".jsonl"):
         rows = [json.loads(line) for line in content.split("\n") if line.strip()]
         return [row["messages"][-1]["content"]["answer"] for row in rows]
@@ -212,18 +252,17 @@ def _load(root):
     corpus = []
     for (repo, commit), path, model, step, offset in SAMPLES:
         git_dir = _git_dir(root, repo)
-        if not git_dir.is_dir():
+        used = _commit(git_dir, commit) if git_dir.is_dir() else None
+        if used is None:
             continue
-        used, content = _show(git_dir, commit, path)
-        if content is None:
-            continue
-        answers = _answers(path, content)
-        for index in range(offset, len(answers), step):
-            text = answers[index]
-            if isinstance(text, str) and text.strip():
-                corpus.append(
-                    Ordinary(repo, used, path, model, index, text, own_names(text))
-                )
+        for name, content in _files(git_dir, used, path):
+            answers = _answers(name, content)
+            for index in range(offset, len(answers), step):
+                text = answers[index]
+                if isinstance(text, str) and text.strip():
+                    corpus.append(
+                        Ordinary(repo, used, name, model, index, text, own_names(text))
+                    )
     return tuple(corpus)
 
 
