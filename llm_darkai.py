@@ -11,6 +11,7 @@ every command, so whatever this module imports at the top is paid even by users 
 other models. click costs nothing: llm has imported it already.
 """
 
+import collections
 import contextlib
 import functools
 import json
@@ -604,11 +605,16 @@ def tool_result_text(part):
 # Recognising calls. Real models seldom answer in exactly the instructed shape:
 # they add a sentence before or after, a fence, a tag of their training format,
 # `parameters` for `arguments`, OpenAI's nested shapes, a list, a pythonic call.
-# tests/tool_call_corpus.py holds what they write, each answer with its source.
+# tests/tool_call_corpus.py and tests/trained_formats_corpus.py hold what they
+# write, each answer with its source.
 #
-# Leniency is safe by one rule: a call in any shape but the instructed one counts
-# only if every tool it names was offered. The instructed `{"tool_calls": [...]}`
-# may name an unknown tool; llm then tells the model that tool does not exist.
+# Leniency is safe by three rules, in any shape but the instructed one: a call
+# counts only if every tool it names was offered; only if it stands apart from
+# prose (the whole answer, the start of a line, or right after a colon, a tag or
+# a fence; never inside a line of code, nor continued as code); and an entry
+# with no arguments at all calls only a tool that requires none. The instructed
+# `{"tool_calls": [...]}` may stand anywhere and name an unknown tool: llm then
+# tells the model that tool does not exist.
 #
 # Streaming: prose passes through as it arrives. Only a candidate is held: from a
 # mark that may open a call (`{`, `[`, `<`, a fence) until the call is complete,
@@ -619,78 +625,244 @@ def tool_result_text(part):
 # The most text looked at to decide whether a call starts or ends at a mark.
 CALL_MARGIN = 256
 SHORT_LOOK = 24  # most marks are decided within a few characters: looked at first
-# Tags that wrap calls in models' training formats, and what closes each.
-CALL_TAGS = {
-    "<tool_call>": "</tool_call>",  # Hermes, Qwen 2.5
-    "<|python_tag|>": "<|eom_id|>",  # Llama 3.1
-    "<|python_start|>": "<|python_end|>",  # Llama 4
-    "[TOOL_CALLS]": "",  # Mistral: nothing closes it
+
+# A format's tag is written with literal text and these pieces, each a regex for
+# the whole piece and one for any beginning of it, so that a tag the stream has
+# cut short is told from text that is no tag. A tag ends with literal text or a
+# look-ahead, never with a piece that more text could lengthen.
+NAME = (r"([\w.-]{1,64})", r"[\w.-]{0,64}")  # the tool's name
+SPACE = (r"\s*", r"\s*")
+WORD = (r"\w*", r"\w*")
+DIGITS = (r"\d+", r"\d*")
+BEFORE_TAG = (r"(?=<)", "")  # where the next tag begins
+BEFORE_OBJECT = (r"(?=\{)", "")  # where the arguments' object begins
+
+
+def optional(text):
+    return (f"(?:{re.escape(text)})?", _beginnings(text))
+
+
+def _beginnings(text):
+    """A regex matching any proper beginning of `text`, the empty one included."""
+    return "|".join(re.escape(text[:end]) for end in range(len(text)))
+
+
+Format = collections.namedtuple("Format", "models tag arguments closer")
+# The formats models are trained to call tools in, a row each: the tag that opens
+# a call, with the tool's NAME in it unless the tag wraps entries that name their
+# tools; how the arguments are written; what closes the call ("" where nothing
+# does: the call ends with its value). Arguments are written as:
+# - "entries": call entries in any of the CALL_SHAPES, in JSON or Python;
+# - "object": a JSON object;
+# - "parameters": `<parameter=KEY>VALUE</parameter>`, one after the other;
+# - "key-values": `<arg_key>KEY</arg_key><arg_value>VALUE</arg_value>`, likewise.
+# Values written as text are typed by the tool's input schema. The README's
+# table of formats is checked against this one.
+CALL_FORMATS = (
+    Format(
+        "Hermes 2 Pro, Qwen 2.5, Qwen 3", ("<tool_call>",), ("entries",), "</tool_call>"
+    ),
+    Format(
+        "GLM-4.5, GLM-4.6",
+        ("<tool_call>", SPACE, NAME, SPACE, BEFORE_TAG),
+        ("key-values",),
+        "</tool_call>",
+    ),
+    Format(
+        "Llama 3.1, Qwen3-Coder",
+        ("<function=", NAME, ">"),
+        ("object", "parameters"),
+        "</function>",
+    ),
+    Format("Llama 3.1", ('<function name="', NAME, '">'), ("object",), "</function>"),
+    Format("Llama 3.1", ("<|python_tag|>",), ("entries",), "<|eom_id|>"),
+    Format("Llama 4", ("<|python_start|>",), ("entries",), "<|python_end|>"),
+    Format("Mistral", ("[TOOL_CALLS]",), ("entries",), ""),
+    Format(
+        "Mistral Small 3.2, Magistral",
+        ("[TOOL_CALLS]", NAME, optional("[ARGS]"), BEFORE_OBJECT),
+        ("object",),
+        "",
+    ),
+    Format(
+        "DeepSeek V3, R1, V3.1",
+        ("<｜tool▁calls▁begin｜>",),
+        ("entries",),
+        "<｜tool▁calls▁end｜>",
+    ),
+    Format(
+        "DeepSeek V3, R1, V3.1",
+        (
+            "<｜tool▁call▁begin｜>",
+            optional("function<｜tool▁sep｜>"),
+            NAME,
+            optional("<｜tool▁sep｜>"),
+            SPACE,
+        ),
+        ("object",),
+        "<｜tool▁call▁end｜>",
+    ),
+    Format(
+        "Kimi K2",
+        ("<|tool_calls_section_begin|>",),
+        ("entries",),
+        "<|tool_calls_section_end|>",
+    ),
+    Format(
+        "Kimi K2",
+        (
+            "<|tool_call_begin|>",
+            SPACE,
+            NAME,
+            ":",
+            DIGITS,
+            SPACE,
+            "<|tool_call_argument_begin|>",
+        ),
+        ("object",),
+        "<|tool_call_end|>",
+    ),
+    Format(
+        "gpt-oss (Harmony)",
+        (
+            optional("<|start|>assistant"),
+            SPACE,
+            "<|channel|>",
+            WORD,
+            " to=",
+            NAME,
+            SPACE,
+            optional("<|constrain|>"),
+            WORD,
+            "<|message|>",
+        ),
+        ("object",),
+        "<|call|>",
+    ),
+    Format(
+        "gpt-oss (Harmony)",
+        (
+            "<|start|>assistant to=",
+            NAME,
+            "<|channel|>",
+            WORD,
+            SPACE,
+            optional("<|constrain|>"),
+            WORD,
+            "<|message|>",
+        ),
+        ("object",),
+        "<|call|>",
+    ),
+    Format("LFM2", ("<|tool_call_start|>",), ("entries",), "<|tool_call_end|>"),
+    Format("Olmo 3", ("<function_calls>",), ("entries",), "</function_calls>"),
+    Format(
+        "Command R7B, Command A",
+        ("<|START_ACTION|>",),
+        ("entries",),
+        "<|END_ACTION|>",
+    ),
+    Format("Granite 3", ("<|tool_call|>",), ("entries",), ""),
+    Format(
+        "gpt4free's rendering of calls",
+        ("[Tool call: ", NAME, "]", (r"[^\n]{0,80}\n", r"[^\n]{0,80}"), "Arguments: "),
+        ("object",),
+        "",
+    ),
     # llama.cpp's "good bad outputs", seen from models asked for Hermes' format
-    "<function_call>": "</function_call>",
-    "<tools>": "</tools>",
-    "<tool>": "</tool>",
-    "<response>": "</response>",
-    "<json>": "</json>",
-    "<JSON>": "</JSON>",
-    "<xml>": "</xml>",
-}
-# Tags that name the tool, followed by its arguments' object: (the tag's first
-# characters, the whole tag with the name in its group, what closes it).
-NAMING_TAGS = (
-    ("<function=", r"<function=([\w.-]{1,64})>", "</function>"),  # Llama 3.1
-    ('<function name="', r'<function name="([\w.-]{1,64})">', "</function>"),
-    ("[TOOL_CALLS]", r"\[TOOL_CALLS\]([\w.-]{1,64})(?=\{)", ""),  # Mistral 3.2
-    # gpt4free's own rendering of calls, which its models write back
-    ("[Tool call: ", r"\[Tool call: ([\w.-]{1,64})\][^\n]{0,80}\nArguments: ", ""),
+    *(
+        Format("Hermes 2 Pro, asked", (tag,), ("entries",), tag.replace("<", "</"))
+        for tag in (
+            "<function_call>",
+            "<tools>",
+            "<tool>",
+            "<response>",
+            "<json>",
+            "<JSON>",
+            "<xml>",
+        )
+    ),
 )
+# Where each style of arguments begins, and how a style written as text is read.
+ARGUMENT_MARKS = {"object": "{", "parameters": "<parameter=", "key-values": "<arg_key>"}
 # Special tokens that end a model's turn, left in the text by some servers.
-END_TOKENS = ("<|eot_id|>", "<|eom_id|>", "<|eot|>", "<|im_end|>", "<|python_end|>")
+END_TOKENS = (
+    "<|eot_id|>",
+    "<|eom_id|>",
+    "<|eot|>",
+    "<|im_end|>",
+    "<|python_end|>",
+    "<|call|>",
+    "<|end|>",
+    "<｜end▁of▁sentence｜>",
+)
 # Fences whose content may be a call; any other language's content never is.
 CALL_FENCE_LANGUAGES = frozenset({"", "json", "tool_call", "tool_code", "xml"})
 _FENCE = r"(`{3,})[ \t]*([\w+.-]*)[^\n`]*\n"
-# Keys a call's object may begin with: any other first key shows it is no call.
+_FENCE_LANGUAGE = r"[ \t]*([\w+.-]*)"
+# Keys that name the tool, and keys its arguments may be under: an entry has one
+# of the first and at most one of the second, besides CALL_EXTRA_KEYS.
+NAME_KEYS = ("name", "tool", "recipient_name", "tool_name", "function", "action")
+ARGUMENT_KEYS = ("arguments", "parameters", "args", "params", "input", "action_input")
+CALL_EXTRA_KEYS = frozenset({"id", "type", "index", "tool_call_id", "call_id"})
+# Keys that wrap calls, and the value a key must have to begin a call.
+WRAPPER_KEYS = frozenset({"tool_calls", "function_call", "tool_uses"})
+FIRST_KEY_VALUES = {"type": ("function", "tool_use"), "role": ("assistant",)}
 CALL_KEYS = frozenset(
-    {"tool_calls", "function_call", "tool_uses", "role"}  # wrappers of calls
-    | {"name", "tool", "recipient_name"}  # a call's name
-    | {"arguments", "parameters", "function", "type", "id", "index"}
+    {*WRAPPER_KEYS, *NAME_KEYS, *ARGUMENT_KEYS, *CALL_EXTRA_KEYS, *FIRST_KEY_VALUES}
 )
-# Keys that name the tool, whose value decides at once in a lenient shape.
-NAME_KEYS = ("name", "tool", "recipient_name")
-ARGUMENT_KEYS = ("arguments", "parameters")
-# Keys a call entry may carry beside its name and arguments.
-CALL_EXTRA_KEYS = frozenset({"id", "type", "index"})
+ENTRY_TYPES = ("function", "tool_use")
 # An object's first key, in JSON's quotes or, as Hermes 2 writes, Python's.
 _KEY_START = r"""\{\s*(["'])([^"'\\]{1,40})\1\s*:\s*"""
 _KEY_START_PARTIAL = r"""\{\s*(?:["']([^"'\\]{0,40})(?:["']\s*)?)?"""
 _NAME_VALUE = r"""(["'])([^"'\\]{1,80})\1"""
 _NAME_VALUE_PARTIAL = r"""(?:["'][^"'\\]{0,80})?"""
-_PYTHONIC_START = r"\[\s*([A-Za-z_][\w.]*)\s*\("
-_PYTHONIC_START_PARTIAL = r"\[\s*[\w.]*\s*"
-# Llama 3.1's built-in tools: `<|python_tag|>brave_search.call(query="...")`.
-_BUILT_IN_CALL = r"([A-Za-z_]\w*)\.call\("
-_BUILT_IN_CALL_PARTIAL = r"[A-Za-z_]\w*(?:\.(?:c(?:a(?:l(?:l)?)?)?)?)?"
+_NAME_KEY_AHEAD = (
+    r"""["'](?:name|tool|recipient_name|tool_name|function|action)["']\s*:"""
+)
+_PYTHONIC_START = r"\[\s*([A-Za-z_][\w.-]*)\s*\("
+_PYTHONIC_START_PARTIAL = r"\[\s*[\w.-]*\s*"
+# A call written bare, as in a wrapper or a `tool_code` fence: `get_weather(...)`,
+# or Llama 3.1's built-in tools, `<|python_tag|>brave_search.call(query="...")`.
+_BARE_CALL = r"([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\("
+_BARE_CALL_PARTIAL = r"[A-Za-z_][\w.-]*\s*"
+# What may stand right before a call on its line: a colon, a tag's end, and
+# Firefunction v2's marker, `functools[{...}]`.
+CALL_LEADS = (":", ">", "functools")
+# What continues a value as code on its line, after which it was no call.
+_CODE_AFTER = r"[)\](+\-*/%=&|^~]|\.\w"
 _SEPARATORS = r"[\s;,]*"
 # The turns of the conversation format: after its calls, a model that writes
 # one of these is inventing the tools' results or the next turn.
-TURN_WORDS = ("Tool:", "User:", "Assistant:", "System:")
+TURN_WORDS = ("Tool:", "User:", "Assistant:", "System:", "Observation:")
 _JSON_MARKS = r'[\[\]{}"]'
 _PYTHON_MARKS = r"[\[\](){}\"']"
+_BRACKET_MARKS = r"[\[\]{}]"
 
 
 def parse_tool_calls(value, offered):
     """`[(name, arguments)]` if the parsed JSON `value` is calls in one of the
-    shapes models write, else None. `offered` is the set of tool names."""
-    for shape, keeps_unknown_names in CALL_SHAPES:
+    shapes models write, else None. `offered` maps the offered tools' names to
+    their input schemas, or is a set of names whose schemas are not known."""
+    for shape, lenient in CALL_SHAPES:
         entries = shape(value)
         if entries is None:
             continue
         calls = _read_entries(entries)
         if calls is None:
             return None
-        if not keeps_unknown_names and any(name not in offered for name, _ in calls):
+        if lenient and not all(
+            name in offered and (written or not _requires_arguments(offered, name))
+            for name, _, written in calls
+        ):
             return None
-        return calls
+        return [(name, arguments) for name, arguments, _ in calls]
     return None
+
+
+def _requires_arguments(offered, name):
+    schema = offered.get(name) if type(offered) is dict else None
+    return type(schema) is dict and bool(schema.get("required"))
 
 
 def _instructed(value):
@@ -729,19 +901,20 @@ def _one_call(value):
     return [value] if type(value) is dict else None
 
 
-# (shape, whether its calls may name tools that were not offered), in order.
+# (shape, whether the rules of leniency apply to it), in order.
 CALL_SHAPES = (
-    (_instructed, True),
-    (_legacy_function_call, False),
-    (_parallel_uses, False),
-    (_assistant_message, False),
-    (_list_of_calls, False),
-    (_one_call, False),
+    (_instructed, False),
+    (_legacy_function_call, True),
+    (_parallel_uses, True),
+    (_assistant_message, True),
+    (_list_of_calls, True),
+    (_one_call, True),
 )
 
 
 def _read_entries(entries):
-    """`[(name, arguments)]` from a list of call entries; None if any is no call."""
+    """`[(name, arguments, whether any were written)]` from a list of call
+    entries; None if any is no call."""
     if type(entries) is not list or not entries:
         return None
     calls = []
@@ -749,9 +922,8 @@ def _read_entries(entries):
         call = _read_entry(entry)
         if call is None:
             return None
-        name, arguments = call
-        if name == "multi_tool_use.parallel":
-            inner = _read_entries(_parallel_uses(arguments))
+        if call[0] == "multi_tool_use.parallel":
+            inner = _read_entries(_parallel_uses(call[1]))
             if inner is None:
                 return None
             calls.extend(inner)
@@ -761,20 +933,28 @@ def _read_entries(entries):
 
 
 def _read_entry(entry):
-    """`(name, arguments)` of one call entry, or None.
+    """`(name, arguments, whether any were written)` of one call entry, or None.
 
-    `{"name": N, "arguments": {...}}`, with `parameters` for `arguments` (Llama's
-    word), `tool` or `recipient_name` for `name`, arguments as a JSON string,
-    null or missing, an `id` or `"type": "function"` beside them; or OpenAI's
-    `{"type": "function", "function": {...}}`. A definition of a function, with
-    a description or a JSON schema for arguments, is no call.
+    One key of NAME_KEYS names the tool, at most one of ARGUMENT_KEYS holds its
+    arguments: an object, as a JSON string, null or missing; an `id` or `"type":
+    "function"` may stand beside them. Or OpenAI's `{"type": "function",
+    "function": {...}}`, the arguments maybe beside `"function": {"name": ...}`.
+    A definition of a function, with a description or a JSON schema for
+    arguments, is no call.
     """
-    if type(entry) is not dict or entry.get("type", "function") != "function":
+    if type(entry) is not dict or entry.get("type", "function") not in ENTRY_TYPES:
         return None
-    if type(entry.get("function")) is dict:
-        if entry.keys() - CALL_EXTRA_KEYS != {"function"}:
+    function = entry.get("function")
+    if type(function) is dict:
+        beside = entry.keys() - CALL_EXTRA_KEYS - {"function"}
+        if not beside:
+            return _read_entry(function)
+        if len(beside) > 1 or not beside <= {*ARGUMENT_KEYS} - function.keys():
             return None
-        return _read_entry(entry["function"])
+        if any(key in function for key in ARGUMENT_KEYS):
+            return None
+        (key,) = beside
+        return _read_entry({**function, key: entry[key]})
     name_keys = [key for key in NAME_KEYS if key in entry]
     argument_keys = [key for key in ARGUMENT_KEYS if key in entry]
     if len(name_keys) != 1 or len(argument_keys) > 1:
@@ -782,11 +962,12 @@ def _read_entry(entry):
     if entry.keys() - CALL_EXTRA_KEYS - {*name_keys, *argument_keys}:
         return None
     name = entry[name_keys[0]]
-    arguments = entry[argument_keys[0]] if argument_keys else None
     if type(name) is not str or not re.fullmatch(r"[\w.-]{1,64}", name):
         return None
-    arguments = _arguments(arguments)
-    return None if arguments is None else (_tool_name(name), arguments)
+    arguments = _arguments(entry[argument_keys[0]] if argument_keys else None)
+    if arguments is None:
+        return None
+    return _tool_name(name), arguments, bool(argument_keys)
 
 
 def _tool_name(name):
@@ -810,18 +991,33 @@ def _arguments(arguments):
     return arguments
 
 
-def pythonic_calls(text):
+# Names with hyphens, which Python would read as a subtraction, stand in a
+# pythonic call under these while it is parsed.
+_HYPHENATED_CALL = r"(?<![\w.-])([A-Za-z_][\w.]*(?:-[\w.]+)+)(\s*\()"
+_STAND_IN = "_darkai_tool_{}_"
+
+
+def pythonic_calls(text, bare=False):
     """`[(name, arguments)]` of a Python list of calls with literal keyword
-    arguments, `[get_weather(city="Paris")]`, as Llama 3.2 and later write; None
+    arguments, `[get_weather(city="Paris")]`, as Llama 3.2 and later write, or,
+    if `bare`, of one call alone, as in a tag or a `tool_code` fence; None
     otherwise. Read with ast, never evaluated."""
     import ast
 
+    hyphenated = []
+
+    def stand_in(match):
+        hyphenated.append(match.group(1))
+        return _STAND_IN.format(len(hyphenated) - 1) + match.group(2)
+
+    if "-" in text and _STAND_IN.format("") not in text:
+        text = re.sub(_HYPHENATED_CALL, stand_in, text)
     try:
         tree = ast.parse(text, mode="eval").body
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     built_in = type(tree) is ast.Call and _built_in_tool(tree.func)
-    if built_in:
+    if type(tree) is ast.Call and (bare or built_in):
         nodes = [tree]
     elif type(tree) is ast.List and tree.elts:
         nodes = tree.elts
@@ -843,6 +1039,11 @@ def pythonic_calls(text):
         arguments = as_json(arguments)
         if arguments is _NOT_JSON:
             return None
+        if hyphenated:
+            if _STAND_IN.format("")[:-1] in json.dumps(arguments):
+                return None  # a stand-in inside a string: the text was changed
+            stood_in = re.fullmatch(_STAND_IN.format(r"(\d+)"), name)
+            name = hyphenated[int(stood_in.group(1))] if stood_in else name
         calls.append((_tool_name(name), arguments))
     return calls
 
@@ -908,13 +1109,75 @@ def _as_json(value):
     raise TypeError
 
 
+# Arguments written as text: the pattern of one `(key, value)`, repeated over the
+# whole of what the tag holds. Qwen3-Coder puts each value on lines of its own.
+ARGUMENT_TEXTS = {
+    "parameters": r"\s*<parameter=([^>\n]{1,64})>\n?(.*?)\n?</parameter>",
+    "key-values": r"\s*<arg_key>(.*?)</arg_key>\s*<arg_value>(.*?)</arg_value>",
+}
+# The JSON types a value written as text may be read as, and how each is known.
+VALUE_TYPES = {
+    "integer": lambda value: type(value) is int,
+    "number": lambda value: type(value) in (int, float),
+    "boolean": lambda value: type(value) is bool,
+    "object": lambda value: type(value) is dict,
+    "array": lambda value: type(value) is list,
+    "null": lambda value: value is None,
+}
+# Python's spellings of JSON's words, which models write in text values too.
+_PYTHON_WORDS = {"True": True, "False": False, "None": None}
+
+
+def arguments_from_text(style, text, schema):
+    """The arguments written as text in `style`, typed by the tool's input
+    `schema` as SGLang's and vLLM's Qwen3-Coder parsers type them: each value
+    its property's type where it reads as one, else the string. None if `text`
+    is not wholly arguments of that style, or a key repeats."""
+    pattern = re.compile(ARGUMENT_TEXTS[style], re.S)
+    properties = schema.get("properties") if type(schema) is dict else None
+    properties = properties if type(properties) is dict else {}
+    arguments, position = {}, 0
+    while found := pattern.match(text, position):
+        key, value = found.groups()
+        if key in arguments:
+            return None
+        arguments[key] = _typed(value, properties.get(key))
+        position = found.end()
+    return arguments if not text[position:].strip() else None
+
+
+def _typed(text, schema):
+    kinds = schema.get("type") if type(schema) is dict else None
+    kinds = kinds if type(kinds) is list else [kinds]
+    if "string" in kinds or not any(kind in VALUE_TYPES for kind in kinds):
+        return text
+    value = _loads(text.strip())
+    if value is _NOT_JSON:
+        value = _PYTHON_WORDS.get(text.strip(), _NOT_JSON)
+    fits = any(VALUE_TYPES[kind](value) for kind in kinds if kind in VALUE_TYPES)
+    return value if fits else text
+
+
 @functools.cache
-def _tag_starts():
-    """A pattern matching the start of any tag, and the starts longest first."""
-    starts = sorted(
-        {*CALL_TAGS, *(first for first, _, _ in NAMING_TAGS)}, key=len, reverse=True
+def _format_patterns():
+    """For each row of CALL_FORMATS: the row, its tag's regex, and the regex of
+    any beginning of its tag; and one regex of every tag or beginning of one."""
+    rows = []
+    for row in CALL_FORMATS:
+        whole, beginning = "", ""
+        for piece in reversed(row.tag):
+            full, part = (
+                (re.escape(piece), _beginnings(piece)) if type(piece) is str else piece
+            )
+            beginning = (
+                f"(?:{part}|{full}{beginning})" if beginning else f"(?:{part}|{full})"
+            )
+            whole = full + whole
+        rows.append((row, re.compile(whole), re.compile(beginning)))
+    any_tag = "|".join(
+        f"{whole.pattern}|{beginning.pattern}\\Z" for _, whole, beginning in rows
     )
-    return "|".join(map(re.escape, starts)), starts
+    return rows, re.compile(any_tag)
 
 
 def _starts_turn(text):
@@ -928,8 +1191,8 @@ class _Brackets:
     """Where a bracketed value ends, found a piece at a time: each character is
     looked at once, and brackets inside strings don't count."""
 
-    def __init__(self, python=False):
-        self.marks = _PYTHON_MARKS if python else _JSON_MARKS
+    def __init__(self, marks):
+        self.marks = marks  # the brackets, and the quotes that open strings
         self.depth = 0
         self.quote = None  # the quote of the string we are in
         self.escaped = False  # a backslash ended the last piece, in a string
@@ -972,8 +1235,9 @@ class ToolCallRecogniser:
     Each character is scanned once or, near a mark, at most CALL_MARGIN times.
     """
 
-    def __init__(self, tool_names=()):
-        self.offered = frozenset(tool_names)
+    def __init__(self, tools=()):
+        # The offered tools' input schemas by name, or their names alone.
+        self.tools = dict(tools) if isinstance(tools, dict) else dict.fromkeys(tools)
         self.calls = []
         self.taken = []
         self._unshown = []
@@ -981,6 +1245,7 @@ class ToolCallRecogniser:
         # call, after a blank line or two, shows nothing.
         self._at_start = True
         self._line_blank = True  # nothing but space shown since the last line end
+        self._line_end = ""  # the last characters shown on this line
         self._mode = self._deciding
         self._out = []  # the text to show, from the current feed
         self._shown = 0  # characters shown so far
@@ -990,7 +1255,12 @@ class ToolCallRecogniser:
         self._closers = []  # what closes each wrapper around the candidate
         self._fenced = False  # one of the wrappers is a fence
         self._after_call = False  # the last thing decided was a call
-        self._arguments_of = None  # the tool named by `<function=NAME>`
+        self._pending = None  # a call's reading, until its line is seen to end
+        self._arguments_of = None  # the tool named by the tag, as `<function=NAME>`
+        self._styles = ()  # how that tag's arguments may be written
+        self._kind = None  # the candidate value's language: json, literal, python
+        self._style = None  # the style of arguments written as text
+        self._body_tail = ""  # their last characters, where a closer may begin
         self._brackets = None
         self._backticks = 0  # the run of backticks that ended the last piece
         self._final = False
@@ -1010,13 +1280,15 @@ class ToolCallRecogniser:
         while self._mode == self._deciding and self._look:
             look, self._look = self._look, ""
             self._run(look)
-        if self._mode in (self._deciding, self._in_value):
+        if self._pending:
+            self._commit("")
+        if self._mode in (self._deciding, self._in_value, self._in_body):
             self._show(self._release_held())
         return self.calls, self.feed("")
 
     def release(self):
         """What was held, to show: the answer broke off."""
-        self._mode = self._discarding
+        self._mode, self._pending = self._discarding, None
         return self._release_held()
 
     def _run(self, text):
@@ -1030,6 +1302,15 @@ class ToolCallRecogniser:
             self._shown += len(text)
             line = text.rpartition("\n")
             self._line_blank = (line[1] or self._line_blank) and not line[2].strip()
+            if line[1]:
+                self._line_end = ""
+            self._line_end = (self._line_end + line[2])[-16:]
+
+    def _stands_apart(self):
+        """Whether a value starting here stands apart from prose."""
+        if self._line_blank or self._closers or self._after_call:
+            return True
+        return self._line_end.rstrip().endswith(CALL_LEADS)
 
     def _take(self, text):
         """The held text and `text` are part of a call: not shown."""
@@ -1075,17 +1356,36 @@ class ToolCallRecogniser:
         self._held.append(text[position:end])
         if end is None:
             return len(text)
-        calls = self._read("".join(self._held[self._value_start :]))
+        calls, lenient = self._read("".join(self._held[self._value_start :]))
         if calls is None:
-            self._show(self._release_held())
-            self._mode = self._in_fence if self._fenced else self._prose
-            if not self._fenced:
-                self._closers = []
-        else:
-            self.calls.extend(calls)
-            self._take("")
-            self._after_call = True
+            self._no_call()
+        elif lenient and not self._closers:
+            self._pending, self._after_call = calls, True  # if its line ends here
             self._mode = self._deciding
+        else:
+            self._called(calls)
+        self._arguments_of = None
+        return end
+
+    def _in_body(self, text, position):
+        """Arguments written as text: held up to the closer of their tag."""
+        closer = self._closers[-1]
+        window = self._body_tail + text[position:]
+        found = window.find(closer)
+        if found < 0:
+            self._held.append(text[position:])
+            self._body_tail = window[max(0, len(window) - len(closer) + 1) :]
+            return len(text)
+        end = position + found + len(closer) - len(self._body_tail)
+        self._held.append(text[position:end])
+        body = "".join(self._held[self._value_start :])[: -len(closer)]
+        schema = self.tools.get(self._arguments_of)
+        arguments = arguments_from_text(self._style, body, schema)
+        if arguments is None:
+            self._no_call()
+        else:
+            self._closers.pop()
+            self._called([(self._arguments_of, arguments)])
         self._arguments_of = None
         return end
 
@@ -1145,6 +1445,8 @@ class ToolCallRecogniser:
         """`(action, end, ...)`: what the text from a mark is, and how much of it
         the action takes; None while that is not known. Never None if `final`."""
         Self = ToolCallRecogniser
+        if self._pending:
+            return self._decide_line_end(look, final)
         expecting = self._after_call or self._closers or self._at_start
         start = 0
         if expecting:
@@ -1162,47 +1464,66 @@ class ToolCallRecogniser:
             return Self._not_a_call, start + 1
         if char == "`":
             return self._decide_backticks(head, start, final)
+        if self._arguments_of:
+            return self._decide_arguments(head, start, final)
         if char in "<[":
             decision = self._decide_tag(head, start, final)
             if decision != "go on":
                 return decision
-        if self._closers and self._closers[-1] == CALL_TAGS["<|python_tag|>"]:
-            built_in = re.compile(_BUILT_IN_CALL).match(head)
-            if built_in and built_in.group(1) in self.offered:
-                return Self._value, start, True
-            if not final and re.compile(_BUILT_IN_CALL_PARTIAL).fullmatch(head):
+        if self._closers:
+            bare = re.compile(_BARE_CALL).match(head)
+            if bare and self._offered(bare.group(1).removesuffix(".call")):
+                return Self._value, start, "python"
+            if not final and re.compile(_BARE_CALL_PARTIAL).fullmatch(head):
                 return None
         if char in "{[":
             kind = self._call_start(head, final)
             if kind is None:
                 return None
             if kind:
-                return Self._value, start, kind == "python"
+                return Self._value, start, kind
             if not expecting:
                 return Self._skip, start
         return Self._not_a_call, start if expecting else start + 1
 
+    def _offered(self, name):
+        return _tool_name(name) in self.tools
+
     def _decide_tag(self, head, start, final):
-        """At `<` or `[`: the decision if a wrapper's tag starts here, None while
+        """At `<` or `[`: the decision if a format's tag starts here, None while
         one may, "go on" if none does."""
         Self = ToolCallRecogniser
-        tags = _tag_starts()
-        tag = re.compile(tags[0]).match(head)
-        if tag is None:
-            if final or len(head) >= len(tags[1][0]):
-                return "go on"
-            return None if any(whole.startswith(head) for whole in tags[1]) else "go on"
-        first = tag.group()
-        for naming_first, pattern, closer in NAMING_TAGS:
-            if first == naming_first:
-                named = re.compile(pattern).match(head)
-                if named and _tool_name(named.group(1)) in self.offered:
-                    return Self._open, start + named.end(), closer, named.group(1)
-                if not named and not final and "{" not in head:
-                    return None
-        if first in CALL_TAGS:
-            return Self._open, start + len(first), CALL_TAGS[first]
-        return "go on"
+        rows, any_tag = _format_patterns()
+        if not any_tag.match(head):
+            return "go on"
+        found = None
+        for row, whole, beginning in rows:
+            tag = whole.match(head)
+            if tag and (not tag.re.groups or self._offered(tag.group(1))):
+                if found is None or tag.end() > found[1].end():
+                    found = row, tag
+            elif not final and beginning.fullmatch(head):
+                return None  # a longer tag may yet match
+        if found is None:
+            return "go on"
+        row, tag = found
+        if not tag.re.groups:
+            return Self._open, start + tag.end(), row.closer
+        name = _tool_name(tag.group(1))
+        return Self._open, start + tag.end(), row.closer, name, row.arguments
+
+    def _decide_arguments(self, head, start, final):
+        """After a tag that names the tool: its arguments, in a style of the tag's."""
+        Self = ToolCallRecogniser
+        for style in self._styles:
+            mark = ARGUMENT_MARKS[style]
+            if head.startswith(mark):
+                if style == "object":
+                    return Self._value, start, "json"
+                return Self._body, start, style
+        if not final and any(ARGUMENT_MARKS[s].startswith(head) for s in self._styles):
+            return None
+        return Self._not_a_call, start
 
     def _decide_gap(self, look, final):
         """After a call or a wrapper: `(where what follows the spacing starts,
@@ -1217,8 +1538,11 @@ class ToolCallRecogniser:
         head = look[start:]
         closer = self._closers[-1] if self._closers else ""
         if closer and head.startswith(closer):
-            action = Self._close if self._after_call else Self._empty_wrapper
-            return start, (action, start + len(closer))
+            if self._after_call:
+                return start, (Self._close, start + len(closer))
+            if self._arguments_of:
+                return start, (Self._named_alone, start + len(closer))
+            return start, (Self._empty_wrapper, start + len(closer))
         if not self._after_call:
             return start, (None if not final and closer.startswith(head) else "go on")
         for token in END_TOKENS:
@@ -1235,7 +1559,21 @@ class ToolCallRecogniser:
             return start, None
         return start, "go on"
 
+    def _decide_line_end(self, look, final):
+        """After a call in a lenient shape: it counts unless code continues it
+        on its line, as `)` or `.method` right after the value."""
+        Self = ToolCallRecogniser
+        if not look.strip(" \t;,"):
+            return None if not final else (Self._commit, 0)
+        if not final and look == ".":
+            return None
+        if re.compile(_CODE_AFTER).match(look):
+            return Self._revert, 0
+        return Self._commit, 0
+
     def _decide_backticks(self, head, start, final):
+        """At backticks: inline code, a fence that may hold a call, or one that
+        cannot, decided as soon as its language is."""
         Self = ToolCallRecogniser
         run = len(head) - len(head.lstrip("`"))
         if run == len(head) and not final:
@@ -1244,26 +1582,41 @@ class ToolCallRecogniser:
             return Self._code, start + run
         fence = re.compile(_FENCE).match(head)
         if fence is None:
-            return None if not final else (Self._block, start + run)
+            language = re.compile(_FENCE_LANGUAGE).match(head, run)
+            word = language.group(1).lower()
+            if final or self._fenced:
+                return Self._block, start + run
+            if language.end() < len(head):  # the word is whole; no line end yet
+                return (
+                    None if word in CALL_FENCE_LANGUAGES else (Self._block, start + run)
+                )
+            if any(known.startswith(word) for known in CALL_FENCE_LANGUAGES):
+                return None
+            return Self._block, start + run
         if fence.group(2).lower() in CALL_FENCE_LANGUAGES and not self._fenced:
-            return Self._open, start + fence.end(), fence.group(1)
+            # A fence inside a tag that names the tool holds its arguments.
+            closer = fence.group(1)
+            return (
+                Self._open,
+                start + fence.end(),
+                closer,
+                self._arguments_of,
+                self._styles,
+            )
         return Self._block, start + fence.end()
 
     def _call_start(self, head, final):
-        """Whether a value starting `head` may be a call: "json" or "python" if
-        it may, False if it cannot, None while that is not known."""
-        if self._arguments_of:
-            return "json" if head[0] == "{" else False
+        """Whether a value starting `head` may be a call: its language ("json",
+        "literal" for Python's, "python" for pythonic calls) if it may, False if
+        it cannot, None while that is not known."""
+        apart = self._stands_apart()
         if head[0] == "[":
             after = re.compile(r"\[\s*").match(head).end()
             if after < len(head) and head[after] == "{":
-                return self._call_start(head[after:], final) and "json"
+                return self._call_start(head[after:], final)
             call = re.compile(_PYTHONIC_START).match(head)
             if call:
-                # A list of calls in the middle of a sentence is one mentioned.
-                alone = self._line_blank or self._closers or self._after_call
-                offered = _tool_name(call.group(1)) in self.offered
-                return "python" if alone and offered else False
+                return "python" if apart and self._offered(call.group(1)) else False
             if not final and re.compile(_PYTHONIC_START_PARTIAL).fullmatch(head):
                 return None
             return False
@@ -1274,33 +1627,81 @@ class ToolCallRecogniser:
                 return False
             begun = partial.group(1) or ""
             return None if any(key.startswith(begun) for key in CALL_KEYS) else False
-        if key.group(2) not in CALL_KEYS:
+        quote, first = key.groups()
+        kind = "literal" if quote == "'" else "json"
+        if first not in CALL_KEYS or not (apart or first == "tool_calls"):
             return False
-        if key.group(2) not in NAME_KEYS:
-            return "json"
-        # A lenient shape: its name decides, unless the answer is cut here.
-        name = re.compile(_NAME_VALUE).match(head, key.end())
-        if name:
-            name = _tool_name(name.group(2))
-            offered = name in self.offered or name == "multi_tool_use.parallel"
-            return "json" if offered else False
-        if not final and re.compile(_NAME_VALUE_PARTIAL).fullmatch(head, key.end()):
-            return None
-        return "json"  # a name that is no string: the shapes refuse it
+        if first in WRAPPER_KEYS:
+            return kind
+        if first in NAME_KEYS or first in FIRST_KEY_VALUES:
+            value = re.compile(_NAME_VALUE).match(head, key.end())
+            if value is None:
+                if not final and re.compile(_NAME_VALUE_PARTIAL).fullmatch(
+                    head, key.end()
+                ):
+                    return None
+                return kind if first in NAME_KEYS else False  # the shapes decide
+            if first in FIRST_KEY_VALUES:
+                if value.group(2) not in FIRST_KEY_VALUES[first]:
+                    return False
+                if first == "role":
+                    return kind
+            else:
+                name = _tool_name(value.group(2))
+                return (
+                    kind
+                    if self._offered(name) or name == "multi_tool_use.parallel"
+                    else False
+                )
+        # Any other first key: a key naming the tool must follow within the margin.
+        if re.compile(_NAME_KEY_AHEAD).search(head, key.end()):
+            return kind
+        return False if final else None
 
     # Actions, once decided, on the text decided ----------------------------
 
     def _not_a_call(self, decided):
         self._show(self._release_held() + decided)
         self._after_call = False
+        self._arguments_of = None
         if self._fenced:
             self._mode = self._in_fence
         else:
             self._mode, self._closers = self._prose, []
 
+    def _no_call(self):
+        """The candidate's value or arguments are no call: shown."""
+        self._show(self._release_held())
+        self._mode = self._in_fence if self._fenced else self._prose
+        if not self._fenced:
+            self._closers = []
+
+    def _called(self, calls):
+        self.calls.extend(calls)
+        self._take("")
+        self._after_call = True
+        self._mode = self._deciding
+
+    def _commit(self, decided):
+        calls, self._pending = self._pending, None
+        self._called(calls)
+
+    def _revert(self, decided):
+        self._pending = None
+        self._not_a_call(decided)
+
     def _empty_wrapper(self, decided):
         self._show(self._release_held() + decided)
         self._closers, self._fenced, self._mode = [], False, self._prose
+
+    def _named_alone(self, decided):
+        """A tag that names a tool, closed with no arguments."""
+        if _requires_arguments(self.tools, self._arguments_of):
+            return self._not_a_call(decided)
+        self._take(decided)
+        self._closers.pop()
+        self._called([(self._arguments_of, {})])
+        self._arguments_of = None
 
     def _close(self, decided):
         self._take(decided)
@@ -1311,24 +1712,31 @@ class ToolCallRecogniser:
         self._take(decided)
         self._mode = self._discarding
 
-    def _open(self, decided, closer, arguments_of=None):
+    def _open(self, decided, closer, arguments_of=None, styles=()):
         self._held.append(decided)
         self._closers.append(closer)
         self._fenced = self._fenced or closer.startswith("`")
-        self._arguments_of = arguments_of
+        self._arguments_of, self._styles = arguments_of, styles
         self._after_call = False
 
-    def _value(self, decided, pythonic):
+    def _value(self, decided, kind):
         self._held.append(decided)
         self._after_call = False
         self._value_start = len(self._held)
-        self._pythonic = pythonic
-        self._brackets = _Brackets(python=True)
+        self._kind = kind
+        self._brackets = _Brackets(_JSON_MARKS if kind == "json" else _PYTHON_MARKS)
         self._mode = self._in_value
+
+    def _body(self, decided, style):
+        self._held.append(decided)
+        self._after_call = False
+        self._value_start = len(self._held)
+        self._style, self._body_tail = style, ""
+        self._mode = self._in_body
 
     def _skip(self, decided):
         self._not_a_call(decided)
-        self._brackets = _Brackets()
+        self._brackets = _Brackets(_BRACKET_MARKS)
         self._mode = self._skipping
 
     def _code(self, decided):
@@ -1340,17 +1748,20 @@ class ToolCallRecogniser:
         self._mode = self._in_fence
 
     def _read(self, value):
-        """The calls a complete candidate value holds, or None."""
-        if self._pythonic:
-            calls = pythonic_calls(value)
-            if calls and all(name in self.offered for name, _ in calls):
-                return calls
-            return None
+        """The calls a complete candidate value holds, or None; and whether they
+        are in a lenient shape, which must end its line."""
+        if self._kind == "python":
+            calls = pythonic_calls(value, bare=bool(self._closers))
+            if calls and all(self._offered(name) for name, _ in calls):
+                return calls, True
+            return None, True
         value = _loads(value)
         if self._arguments_of:  # an object, or _NOT_JSON: never None or a string
             arguments = _arguments(value)
-            return None if arguments is None else [(self._arguments_of, arguments)]
-        return parse_tool_calls(value, self.offered)
+            return (
+                None if arguments is None else [(self._arguments_of, arguments)]
+            ), True
+        return parse_tool_calls(value, self.tools), _instructed(value) is None
 
 
 # Schemas, by instruction ---------------------------------------------------
@@ -2306,7 +2717,9 @@ class Turn:
         self.follow_ups = []  # the schema answers that were wrong, and the replies
         self.query = format_prompt(self.messages, self.instructions)
         self.recogniser = (
-            ToolCallRecogniser(tool.name for tool in tools) if tools else None
+            ToolCallRecogniser({tool.name: tool.input_schema for tool in tools})
+            if tools
+            else None
         )
         self.answer = []  # a schema answer's pieces: none is shown before it fits
         self.answer_attempt = 0  # the exchange's attempt they came from
