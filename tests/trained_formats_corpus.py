@@ -16,49 +16,99 @@ and answers that must stay text although they look close to calls.
 How the cases were chosen
 - Texts come verbatim from the test suites of projects that parse these
   formats from real model output (ollama's model/parsers and harmony tests,
-  vLLM's newer tool-parser tests, ik_llama.cpp's function-call tests,
-  lmdeploy's parser tests), from model documentation and chat templates, and
-  from issue threads where users pasted raw output.
+  vLLM's newer tool-parser tests, ik_llama.cpp's function-call tests, the
+  mlx-swift-lm tool tests, sglang's PythonicDetector tests, LlamaIndex's
+  ReAct parser tests, MemGPT's JSON-repair test), from model documentation
+  (openai/harmony's format guide), from notebooks that keep real outputs
+  (Google's gemma-cookbook, a Gemma 3 27B tutorial), and from an issue
+  thread where a user pasted a GLM answer.
 - A test that feeds a parser only the inside of a block (ollama's
   `parseToolCall` tests get the text between `<tool_call>` and
   `</tool_call>`) is given here wrapped in the block the model writes around
-  it; `source` says "wrapped". A text composed to show a documented shape
-  says "shape from ..."; a text whose names were changed says "adapted: ...".
+  it, and a streaming test's chunks are joined; `source` says so. A text
+  composed to show a documented shape says "shape from ..."; a text whose
+  names or values were changed says "adapted: ...". Where a parser test
+  reads a malformed or truncated block as no call, the case keeps that
+  reading (`calls=()` in its format's family).
 - `calls` is the expected reading, normalised as in tool_call_corpus.py: a
   `functions.` prefix and a `:N` call index removed, arguments always a dict
-  (null or missing -> {}). `()` means the answer must stay text.
+  (an arguments value written as a JSON string decoded, null or missing ->
+  {}). `()` means the answer must stay text.
 - Where a format writes argument values as bare strings (Qwen3 XML
-  parameters, GLM arg_value), `schemas` gives the tool's JSON input schema
-  as the source defines it: a value is typed by its property's schema type
-  (integer, number, boolean, object and array read as JSON); a value that
-  does not convert, or a property without a schema, stays a string.
+  parameters, GLM arg_value, Gemma 4 <|"|> strings, LFM2 quoted values),
+  `schemas` gives the tool's JSON input schema as the source defines it
+  (name -> the "parameters" object, sometimes only its "properties"): a value
+  is typed by its property's schema type (integer, number, boolean, object
+  and array read as JSON; anyOf/type lists by their first non-null type); a
+  value that does not convert, or a property without a schema, stays a
+  string; a property declared "string" keeps the literal text. Without
+  `schemas`, values a format writes bare stay strings (GLM `<arg_value>1`
+  is "1"), while literals of a call syntax keep their type (Python and JSON
+  literals in pythonic calls, FunctionGemma's bare numbers and booleans).
 - `tools` names the tools offered. Every expected call uses an offered name.
+- The "ordinary" answers are of two kinds: the plain-text cases of the same
+  parser tests and documents, and real answers of eight models from
+  AlpacaEval's recorded outputs (tatsu-lab/alpaca_eval, commit cd543a1,
+  results/<model>/model_outputs.json; models the run-time ordinary corpus
+  does not sample). From those, every answer of 80 to 1,800 characters
+  holding a JSON object, a call site `name(`, a pythonic `[name(`, an
+  XML/HTML tag or an `Action:` line was taken, and offered as tools up to
+  three names it uses: "name" values of JSON objects, then functions it
+  calls, then methods, then tag names, the names most likely to make the
+  answer look like a call.
 
 Split
-- DEVELOPMENT and HELD_OUT hold whole sources: a format tuned on one half can
-  be checked on the other. Every family has at least one source in each half.
+- DEVELOPMENT and HELD_OUT hold whole sources (a test file, a notebook, a
+  document, an issue thread, one model's AlpacaEval outputs): a format tuned
+  on one half can be checked on the other. Every family has sources in both.
+- DEVELOPMENT: ollama's qwen3coder, glm46, glm47, ministral, deepseek3,
+  lfm2, olmo3, cohere, functiongemma and harmony tests; lmdeploy's glm47
+  and gpt_oss tests; ik's function-call tests; vLLM's granite test; MemGPT's
+  JSON-repair test; the Gemma 3 tutorial's tutorial.ipynb; the cookbook's
+  Function_Calling_with_HF and Meme_Generator notebooks; llxprt-code's
+  TextToolCallParser test; sglang's PythonicDetector tests; LangChain's
+  agent output-parser tests; the ollama Command R+ template; the Anthropic
+  tool-use docs; agno issue 5106; AlpacaEval outputs of claude-3-opus,
+  dbrx-instruct, llama-2-70b-chat and gemma-7b-it.
+- HELD_OUT: vLLM's deepseekv3, deepseekv31, kimi_k2, qwen3coder, glm4_moe,
+  olmo3, cohere_command, granite4 and granite_pythonic tests; mlx-swift-lm's
+  ToolTests; openai/harmony's format guide and src/tests.rs; LlamaIndex's
+  ReAct output-parser tests; MemGPT's Airoboros wrapper docstring; Letta's
+  DeepSeek docstring; the Gemma 3 tutorial's generate.ipynb; the
+  cookbook's Routing, document-summarizer and Chess notebooks; the
+  tool-parser crate's Cohere docs; llama-stack's decode test; the
+  hyphenated-name shapes; AlpacaEval outputs of gpt-4-turbo, Qwen1.5-72B,
+  mistral-medium and claude-2.1.
 
 Families
 - "variants": entry shapes other than name+arguments: Anthropic `tool_use`
-  with `input`, `args`/`params`, OpenAI-style `function: {name}` with a
-  sibling `parameters`, MemGPT/Letta `{"function": NAME, "params": {...}}`,
-  LangChain `{"action": NAME, "action_input": {...}}`, ReAct
-  `Action:`/`Action Input:` lines.
-- "qwen3-xml": Qwen3 / Qwen3-Coder `<tool_call><function=NAME><parameter=K>`.
+  with `input`, MemGPT/Letta `{"function": NAME, "params"|"arguments": {...}}`,
+  Gemma 3's `{"id", "function": NAME, "parameters": {...}}` in
+  ```function_call fences, LangChain `{"action": NAME, "action_input": {...}}`,
+  ReAct `Action:`/`Action Input:` lines, Claude-style
+  `<function_calls><invoke name=...><parameter name=...>` XML.
+- "qwen3-xml": Qwen3 / Qwen3-Coder / Qwen3.5
+  `<tool_call><function=NAME><parameter=K>V</parameter>`.
 - "glm": GLM-4.5/4.6/4.7 `<tool_call>NAME<arg_key>K</arg_key><arg_value>V`.
 - "mistral-args": Mistral / Ministral / Devstral `[TOOL_CALLS]NAME[ARGS]{...}`.
 - "deepseek": DeepSeek V3/R1 (`function<｜tool▁sep｜>NAME` and a ```json
-  fence) and V3.1 (`NAME<｜tool▁sep｜>{...}`) special tokens.
+  fence) and V3.1 (`NAME<｜tool▁sep｜>{...}`) special tokens, as the sources
+  write them (U+FF5C fullwidth bars, U+2581 lower blocks).
 - "kimi": Kimi K2 `<|tool_calls_section_begin|>...functions.NAME:0...`, and
   the bare `functions.NAME:0{...}` Kimi writes without its tokens.
-- "harmony": gpt-oss Harmony `<|channel|>commentary to=functions.NAME ...`.
+- "harmony": gpt-oss Harmony `<|channel|>commentary to=functions.NAME ...`,
+  with and without `<|start|>assistant`, the recipient in the channel or the
+  role part, after analysis or a commentary preamble.
 - "lfm2": LFM2 `<|tool_call_start|>[f(a=1)]<|tool_call_end|>`.
 - "olmo": Olmo 3 `<function_calls>f(a=1)</function_calls>`.
 - "cohere": Command R7B / Command A `<|START_ACTION|>[...]<|END_ACTION|>`,
   Command R `Action: ```json [...]````.
-- "granite": IBM Granite `<|tool_call|>[...]` / `<tool_call>[...]`.
-- "gemma": Gemma 3 pythonic calls (```tool_code fences), FunctionGemma
-  `<start_function_call>call:NAME{k:<escape>v<escape>}<end_function_call>`.
+- "granite": IBM Granite `<|tool_call|>[...]`, Granite 3.1 `<tool_call>[...]`,
+  Granite 4 `<tool_call> {...} </tool_call>`, Granite's bare pythonic calls.
+- "gemma": Gemma 3 pythonic calls in ```tool_code fences, Gemma 3 through
+  LM Studio `[TOOL_REQUEST]NAME {...}[TOOL_REQUEST_END]`, FunctionGemma
+  `<start_function_call>call:NAME{k:<escape>v<escape>}<end_function_call>`,
+  Gemma 4 `<|tool_call>call:NAME{k:<|"|>v<|"|>}<tool_call|>`.
 - "pythonic2": pythonic calls after a sentence, hyphenated names, several
   lists in one answer.
 - "ordinary": answers that must stay text, with tools offered whose names
@@ -68,7 +118,9 @@ Source abbreviations: ollama = ollama/ollama (model/parsers/*_test.go,
 harmony/harmonyparser_test.go); vLLM = vllm-project/vllm
 (tests/tool_parsers/); ik = ikawrakow/ik_llama.cpp
 (tests/test-function-calls.cpp); lmdeploy = InternLM/lmdeploy
-(tests/test_lmdeploy/serve/parsers/).
+(tests/test_lmdeploy/serve/parsers/); mlx-swift-lm = ml-explore/mlx-swift-lm;
+the Gemma 3 tutorial = gamemaker1/gemma3-function-calling-tutorial; the
+cookbook = google-gemini/gemma-cookbook.
 """
 
 from tool_call_corpus import Answer
@@ -255,14 +307,14 @@ DEVELOPMENT = [
     # ---------------------------------------------------------- mistral-args
     Answer(
         family="mistral-args",
-        source=_OL_MINISTRAL + "simple tool call",
+        source=_OL_MINISTRAL + "'simple tool call'",
         text='[TOOL_CALLS]get_weather[ARGS]{"location": "San Francisco"}',
         tools=("get_weather",),
         calls=(("get_weather", {"location": "San Francisco"}),),
     ),
     Answer(
         family="mistral-args",
-        source=_OL_MINISTRAL + "nested arguments (create_entities)",
+        source=_OL_MINISTRAL + "'tool call with nested object'",
         text='[TOOL_CALLS]create_entities[ARGS]{"entities": [{"entityType": "Person", "name": "Jack", "observations": ["Works as a baker"]}]}',
         tools=("create_entities",),
         calls=(
@@ -282,42 +334,43 @@ DEVELOPMENT = [
     ),
     Answer(
         family="mistral-args",
-        source=_OL_MINISTRAL + "braces inside a string value (format)",
+        source=_OL_MINISTRAL + "'tool call with braces inside string'",
         text='[TOOL_CALLS]format[ARGS]{"template": "Hello {name}!"}',
         tools=("format",),
         calls=(("format", {"template": "Hello {name}!"}),),
     ),
     Answer(
         family="mistral-args",
-        source=_OL_MINISTRAL + "content after a tool call",
+        source=_OL_MINISTRAL + "'content after tool call'",
         text='[TOOL_CALLS]test[ARGS]{"a": 1}some content after',
         tools=("test",),
         calls=(("test", {"a": 1}),),
     ),
     Answer(
         family="mistral-args",
-        source=_OL_MINISTRAL + "two calls, each with its own [TOOL_CALLS]",
+        source=_OL_MINISTRAL
+        + "'multiple tool calls in sequence' (each call with its own [TOOL_CALLS])",
         text='[TOOL_CALLS]get_weather[ARGS]{"location": "NYC"}[TOOL_CALLS]get_time[ARGS]{"timezone": "EST"}',
         tools=("get_weather", "get_time"),
         calls=(("get_weather", {"location": "NYC"}), ("get_time", {"timezone": "EST"})),
     ),
     Answer(
         family="mistral-args",
-        source=_OL_MINISTRAL + "content then a call with empty arguments",
+        source=_OL_MINISTRAL + "'content before tool call'",
         text="hello [TOOL_CALLS]get_weather[ARGS]{}",
         tools=("get_weather",),
         calls=(("get_weather", {}),),
     ),
     Answer(
         family="mistral-args",
-        source=_OL_MINISTRAL + "thinking then a call",
+        source=_OL_MINISTRAL + "'thinking then tool call'",
         text="let me think[/THINK][TOOL_CALLS]test[ARGS]{}",
         tools=("test",),
         calls=(("test", {}),),
     ),
     Answer(
         family="mistral-args",
-        source=_OL_MINISTRAL + "Windows path with escaped backslashes",
+        source=_OL_MINISTRAL + "'backslash in string value'",
         text='[TOOL_CALLS]path[ARGS]{"dir": "C:\\\\Users\\\\test"}',
         tools=("path",),
         calls=(("path", {"dir": "C:\\Users\\test"}),),
@@ -800,7 +853,7 @@ DEVELOPMENT = [
     ),
     Answer(
         family="ordinary",
-        source=_OL_MINISTRAL + "'[TOOL' that is not a tag (steps joined)",
+        source=_OL_MINISTRAL + "'partial tool tag fakeout' (steps joined)",
         text="abc[TOOL not a tag",
         tools=("test",),
         calls=(),
@@ -837,7 +890,7 @@ DEVELOPMENT = [
     Answer(
         family="ordinary",
         source=_OL_HARMONY
-        + "TestHarmonyParserNonStreaming, an analysis message without a recipient",
+        + "TestHarmonyParserHeaderEvent, an analysis message with no recipient",
         text="<|start|>assistant<|channel|>analysis<|message|>What is 2 + 2?<|end|>",
         tools=("calc",),
         calls=(),
@@ -1016,7 +1069,7 @@ DEVELOPMENT = [
     ),
     Answer(
         family="cohere",
-        source="shape from the Command R+ template of the ollama library (blob c90176f4de00), two actions in one list",
+        source="shape from the Command R+ template of the ollama library (blob c90176f4de00), two actions in one list, written without a comma between the objects as that template renders them",
         text='Action: ```json\n[\n{\n"tool_name": "internet_search",\n"parameters": {"query": "emperor penguin height"}\n}\n{\n"tool_name": "internet_search",\n"parameters": {"query": "king penguin height"}\n}\n]\n```',
         tools=("internet_search",),
         calls=(
@@ -2601,7 +2654,7 @@ HELD_OUT = [
         family="gemma",
         source="google-gemini/gemma-cookbook Gemma/[Gemma_3]Function_Calling_Routing_and_Monitoring_using_Gemma_Google_Genai.ipynb, cell 56 (prose naming the tool, then ```tool_code)",
         text='Okay, I understand. The user is asking a general knowledge question about Messi. Since this isn\'t related to Vibe coding specifically, I should use the `web_search` tool to find information about him.\n\n```tool_code\nweb_search(query="who is Messi?")\n```\n',
-        tools=("web_search", "vector_search"),
+        tools=("retrieve_docs", "web_search"),
         calls=(("web_search", {"query": "who is Messi?"}),),
     ),
     Answer(
@@ -2881,14 +2934,14 @@ HELD_OUT = [
         family="variants",
         source="gamemaker1/gemma3-function-calling-tutorial generate.ipynb, cell 8 (gemma3:27b via Ollama; restored from the notebook's rendering, which turns the model's ```thinking block into <blockquote> and its ```function_call fence into ```json, by render_markdown in cell 3)",
         text='```thinking\nOkay, I need to find the weather in Pune. The user wants me to use the `wttr.in/<place>` API. Since I don\'t have direct access to external APIs, I need to use `run_python_code` to make a request to this API. Also, the user explicitly asked me to install the `requests` library before using it, so I should do that first. I will use `install_pip_packages` to install the `requests` library, and then I will use `run_python_code` to fetch the weather.\n```\n\n```function_call\n{\n\t"id": "1",\n\t"function": "install_pip_packages",\n\t"parameters": {\n\t\t"packages": [\n\t\t\t"requests"\n\t\t]\n\t}\n}\n```',
-        tools=("install_pip_packages", "run_python_code"),
+        tools=("run_python_code", "install_pip_packages", "run_shell_command"),
         calls=(("install_pip_packages", {"packages": ["requests"]}),),
     ),
     Answer(
         family="variants",
         source="gamemaker1/gemma3-function-calling-tutorial generate.ipynb, cell 10 (Python code inside a JSON string) (gemma3:27b via Ollama; restored from the notebook's rendering, which turns the model's ```thinking block into <blockquote> and its ```function_call fence into ```json, by render_markdown in cell 3)",
         text='```thinking\nThe `install_pip_packages` function call was successful (empty result indicates success). Now I can proceed to fetch the weather using `run_python_code`. I will construct a Python script to use the `requests` library to access the `wttr.in/Pune` API and print the response.\n```\n\n```function_call\n{\n\t"id": "2",\n\t"function": "run_python_code",\n\t"parameters": {\n\t\t"code": "import requests\\n\\ntry:\\n    response = requests.get(\'http://wttr.in/Pune\')\\n    response.raise_for_status()  # Raise HTTPError for bad responses (4xx or 5xx)\\n    print(response.text)\\nexcept requests.exceptions.RequestException as e:\\n    print(f\\"An error occurred: {e}\\")"\n\t}\n}\n```',
-        tools=("install_pip_packages", "run_python_code"),
+        tools=("run_python_code", "install_pip_packages", "run_shell_command"),
         calls=(
             (
                 "run_python_code",
@@ -2997,7 +3050,7 @@ HELD_OUT = [
         family="ordinary",
         source="gamemaker1/gemma3-function-calling-tutorial generate.ipynb, cell 12 (a long Markdown explanation with backticked escape codes and apostrophes) (gemma3:27b via Ollama; restored from the notebook's rendering, which turns the model's ```thinking block into <blockquote> and its ```function_call fence into ```json, by render_markdown in cell 3)",
         text='This is a beautifully formatted weather report presented as a text-based UI. Here\'s a breakdown of the information and its visual elements:\n\n**Overall Structure:**\n\n*   **Framing:** The report is enclosed within a border created using Unicode box-drawing characters (like `\\u251c`, `\\u2514`, `\\u2500`, `\\u253c`). This gives it a visual "card" appearance.\n*   **Multi-Section:** It\'s divided into several sections using borders, effectively creating rows and columns.\n*   **Time Slots:** The main sections clearly delineate time slots: "Morning," "Noon," "Evening," and "Night."\n*   **Date:** The date "Sat 28 Jun" is prominently displayed.\n*   **Location:** Provides the location "Pune, Maharashtra, 411001, India" and geographical coordinates.\n\n**Information Displayed:**\n\n*   **Weather Icons:**  Uses Unicode characters to represent weather conditions (e.g., `_\'/"".-.` representing a cloud or rain).\n*   **Temperature:** Shows both high and low temperatures in Celsius (e.g., `+23(+25)`).\n*   **Wind Speed:** Displays wind speed in km/h (e.g., `18-21 km/h`).\n*   **Humidity:**  Shows humidity level (e.g., `0.0 mm | 71%`).\n*   **Precipitation:**  Indicates precipitation amount, if any.\n*   **Sun/Moon Information:** Although not explicitly stated, the time slots suggest the report considers daytime and nighttime conditions.\n\n**Color & Styling:**\n\n*   **ANSI Escape Codes:** The report utilizes ANSI escape codes (e.g., `\\u001b[46m\\u001b[30m`) for color and styling:\n    *   `\\u001b[46m`: Sets the background color to cyan.\n    *   `\\u001b[30m`: Sets the text color to black.\n    *   `\\u001b[0m`: Resets the colors to default.  This is used to end the colored text.\n\n**Specific Notes**\n\n*   **Unicode Box-Drawing:** The report expertly leverages Unicode box-drawing characters to create a visually appealing and structured layout, even within a text-only environment.\n*   **Clear and Concise:** The information is presented in a clear and concise manner.\n*   **Social Media Link:** Includes a link to the developer\'s Twitter account for updates.\n*   **Location Details:** Latitude and longitude coordinates are provided for precise location.\n\n**How to View Correctly:**\n\nTo view this report correctly, you need a terminal or text editor that supports Unicode characters and ANSI escape codes.  Most modern terminals (like those on Linux, macOS, and newer versions of Windows) will render this report as intended.\n\nThis is a well-designed and aesthetically pleasing way to present weather information in a terminal-based application. It\'s a creative use of text-based UI elements.\n',
-        tools=("install_pip_packages", "run_python_code"),
+        tools=("run_python_code", "install_pip_packages", "run_shell_command"),
         calls=(),
     ),
     Answer(
