@@ -1790,6 +1790,48 @@ DEVELOPMENT = [
         tools=("sqrt",),
         calls=(),
     ),
+    Answer(
+        family="ordinary",
+        source="ollama tools/tools_test.go::TestParser, 'json not a tool call' (chunks joined: a call-shaped object naming a tool that is not offered)",
+        text='{"name": "search", "arguments": {"query": "What is the capital of Canada?"}}',
+        tools=(
+            "get_temperature",
+            "get_conditions",
+            "say_hello",
+            "say_hello_world",
+            "get_address",
+            "add",
+        ),
+        calls=(),
+    ),
+    Answer(
+        family="ordinary",
+        source="ollama tools/tools_test.go::TestParser, 'json code'",
+        text='for { fmt.Println("hello") }',
+        tools=(
+            "get_temperature",
+            "get_conditions",
+            "say_hello",
+            "say_hello_world",
+            "get_address",
+            "add",
+        ),
+        calls=(),
+    ),
+    Answer(
+        family="ordinary",
+        source="ollama tools/tools_test.go::TestParser, 'list not a tool call' (chunks joined)",
+        text="[special delivery]",
+        tools=(
+            "get_temperature",
+            "get_conditions",
+            "say_hello",
+            "say_hello_world",
+            "get_address",
+            "add",
+        ),
+        calls=(),
+    ),
 ]
 
 HELD_OUT = [
