@@ -636,15 +636,30 @@ WORD = (r"\w*", r"\w*")
 DIGITS = (r"\d+", r"\d*")
 BEFORE_TAG = (r"(?=<)", "")  # where the next tag begins
 BEFORE_OBJECT = (r"(?=\{)", "")  # where the arguments' object begins
+BEFORE_ARGUMENTS = (r"(?=[{`])", "")  # an object, or a fence around one
+IDENTIFIER = (r"[\w-]{1,64}", r"[\w-]{0,64}")
 
 
-def optional(text):
-    return (f"(?:{re.escape(text)})?", _beginnings(text))
+def optional(*pieces):
+    whole, beginning = tag_patterns(pieces)
+    return f"(?:{whole})?", beginning
 
 
-def _beginnings(text):
-    """A regex matching any proper beginning of `text`, the empty one included."""
-    return "|".join(re.escape(text[:end]) for end in range(len(text)))
+def tag_patterns(pieces):
+    """The regex of the text `pieces` write, and the regex of any beginning of
+    it, the empty one included (regex text: they are compiled where used)."""
+    whole, beginning = "", ""
+    for piece in reversed(pieces):
+        if type(piece) is str:
+            starts = (re.escape(piece[:end]) for end in range(len(piece)))
+            full, part = re.escape(piece), "|".join(starts)
+        else:
+            full, part = piece
+        beginning = (
+            f"(?:{part}|{full}{beginning})" if beginning else f"(?:{part}|{full})"
+        )
+        whole = full + whole
+    return whole, beginning
 
 
 Format = collections.namedtuple("Format", "models tag arguments closer")
@@ -655,7 +670,10 @@ Format = collections.namedtuple("Format", "models tag arguments closer")
 # - "entries": call entries in any of the CALL_SHAPES, in JSON or Python;
 # - "object": a JSON object;
 # - "parameters": `<parameter=KEY>VALUE</parameter>`, one after the other;
-# - "key-values": `<arg_key>KEY</arg_key><arg_value>VALUE</arg_value>`, likewise.
+# - "key-values": `<arg_key>KEY</arg_key><arg_value>VALUE</arg_value>`, likewise;
+# - "named parameters": `<parameter name="KEY">VALUE</parameter>`, likewise;
+# - "escaped object": `{key:<escape>text<escape>,n:1}`, an object whose keys are
+#   bare and whose strings are between `<escape>`s (Gemma 4: `<|"|>`s).
 # Values written as text are typed by the tool's input schema. The README's
 # table of formats is checked against this one.
 CALL_FORMATS = (
@@ -680,7 +698,14 @@ CALL_FORMATS = (
     Format("Mistral", ("[TOOL_CALLS]",), ("entries",), ""),
     Format(
         "Mistral Small 3.2, Magistral",
-        ("[TOOL_CALLS]", NAME, optional("[ARGS]"), BEFORE_OBJECT),
+        (
+            "[TOOL_CALLS]",
+            NAME,
+            SPACE,
+            optional("[CALL_ID]", IDENTIFIER),
+            optional("[ARGS]"),
+            BEFORE_OBJECT,
+        ),
         ("object",),
         "",
     ),
@@ -694,10 +719,12 @@ CALL_FORMATS = (
         "DeepSeek V3, R1, V3.1",
         (
             "<｜tool▁call▁begin｜>",
+            SPACE,
             optional("function<｜tool▁sep｜>"),
             NAME,
             optional("<｜tool▁sep｜>"),
             SPACE,
+            BEFORE_ARGUMENTS,
         ),
         ("object",),
         "<｜tool▁call▁end｜>",
@@ -721,6 +748,20 @@ CALL_FORMATS = (
         ),
         ("object",),
         "<|tool_call_end|>",
+    ),
+    Format(
+        "Kimi K2, its call tokens left out",
+        (
+            "<|tool_calls_section_begin|>",
+            SPACE,
+            NAME,
+            ":",
+            DIGITS,
+            SPACE,
+            "<|tool_call_argument_begin|>",
+        ),
+        ("object",),
+        "<|tool_calls_section_end|>",
     ),
     Format(
         "gpt-oss (Harmony)",
@@ -754,6 +795,30 @@ CALL_FORMATS = (
         ("object",),
         "<|call|>",
     ),
+    Format(
+        "Claude, as text",
+        ('<invoke name="', NAME, '">'),
+        ("named parameters",),
+        "</invoke>",
+    ),
+    Format(
+        "FunctionGemma",
+        ("<start_function_call>call:", NAME, BEFORE_OBJECT),
+        ("escaped object",),
+        "<end_function_call>",
+    ),
+    Format(
+        "Gemma 4",
+        ("<|tool_call>call:", NAME, BEFORE_OBJECT),
+        ("escaped object",),
+        "<tool_call|>",
+    ),
+    Format(
+        "llxprt-code's text calls",
+        ("[TOOL_REQUEST]", SPACE, NAME, SPACE, BEFORE_OBJECT),
+        ("object",),
+        "[TOOL_REQUEST_END]",
+    ),
     Format("LFM2", ("<|tool_call_start|>",), ("entries",), "<|tool_call_end|>"),
     Format("Olmo 3", ("<function_calls>",), ("entries",), "</function_calls>"),
     Format(
@@ -784,7 +849,13 @@ CALL_FORMATS = (
     ),
 )
 # Where each style of arguments begins, and how a style written as text is read.
-ARGUMENT_MARKS = {"object": "{", "parameters": "<parameter=", "key-values": "<arg_key>"}
+ARGUMENT_MARKS = {
+    "object": "{",
+    "parameters": "<parameter=",
+    "key-values": "<arg_key>",
+    "named parameters": "<parameter name=",
+    "escaped object": "{",
+}
 # Special tokens that end a model's turn, left in the text by some servers.
 END_TOKENS = (
     "<|eot_id|>",
@@ -797,7 +868,9 @@ END_TOKENS = (
     "<｜end▁of▁sentence｜>",
 )
 # Fences whose content may be a call; any other language's content never is.
-CALL_FENCE_LANGUAGES = frozenset({"", "json", "tool_call", "tool_code", "xml"})
+CALL_FENCE_LANGUAGES = frozenset(
+    {"", "json", "tool_call", "tool_code", "xml", "function_call"}
+)
 _FENCE = r"(`{3,})[ \t]*([\w+.-]*)[^\n`]*\n"
 _FENCE_LANGUAGE = r"[ \t]*([\w+.-]*)"
 # Keys that name the tool, and keys its arguments may be under: an entry has one
@@ -981,7 +1054,7 @@ def _arguments(arguments):
         return {}
     if type(arguments) is str:
         try:
-            arguments = json.loads(arguments)
+            arguments = json.loads(arguments, strict=False)
         except (ValueError, RecursionError):
             return None
     if type(arguments) is not dict:
@@ -1033,7 +1106,7 @@ def pythonic_calls(text, bare=False):
             if keyword.arg is None or keyword.arg in arguments:  # **mapping, a=1, a=2
                 return None
             try:
-                arguments[keyword.arg] = ast.literal_eval(keyword.value)
+                arguments[keyword.arg] = _literal(keyword.value)
             except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
                 return None
         arguments = as_json(arguments)
@@ -1065,7 +1138,7 @@ def _loads(text):
     """The JSON value of `text`, else the value of the Python literal it is,
     else _NOT_JSON. NaN and the infinities, which json reads, are none."""
     try:
-        value = json.loads(text)
+        value = json.loads(text, strict=False)  # a raw line break has one reading
     except (ValueError, RecursionError):
         return python_literal(text)
     return as_json(value)
@@ -1109,13 +1182,100 @@ def _as_json(value):
     raise TypeError
 
 
-# Arguments written as text: the pattern of one `(key, value)`, repeated over the
-# whole of what the tag holds. Qwen3-Coder puts each value on lines of its own.
-ARGUMENT_TEXTS = {
-    "parameters": r"\s*<parameter=([^>\n]{1,64})>\n?(.*?)\n?</parameter>",
-    "key-values": r"\s*<arg_key>(.*?)</arg_key>\s*<arg_value>(.*?)</arg_value>",
+# How models write JSON's words in Python, and Python's in JSON.
+_LITERAL_WORDS = {
+    "True": True,
+    "False": False,
+    "None": None,
+    "true": True,
+    "false": False,
+    "null": None,
 }
-# The JSON types a value written as text may be read as, and how each is known.
+
+
+def _literal(node):
+    """The value of a literal's syntax tree, JSON's words allowed in it, as LFM2
+    and Olmo 3 write them (`enabled=true`); ValueError if it is no literal."""
+    import ast
+
+    kind = type(node)
+    if kind is ast.Name and node.id in _LITERAL_WORDS:
+        return _LITERAL_WORDS[node.id]
+    if kind is ast.Dict:
+        if None in node.keys:  # `**mapping`
+            raise ValueError
+        return {
+            _literal(key): _literal(value)
+            for key, value in zip(node.keys, node.values, strict=True)
+        }
+    if kind in (ast.List, ast.Tuple):
+        return [_literal(item) for item in node.elts]
+    return ast.literal_eval(node)
+
+
+def _argument_pairs(pattern, text):
+    """The arguments `text` writes as `(key, value)` pairs of `pattern`, one
+    after the other; None if it is not wholly that, or a key repeats."""
+    pattern = re.compile(pattern, re.S)
+    arguments, position = {}, 0
+    while found := pattern.match(text, position):
+        key, value = found.groups()
+        if key in arguments:
+            return None
+        arguments[key] = value
+        position = found.end()
+    return arguments if not text[position:].strip() else None
+
+
+# The tokens of FunctionGemma's and Gemma 4's objects: a string between escape
+# marks, a JSON string, a bracket or separator, or a bare word (a key, one of
+# JSON's literals, or else a string).
+_ESCAPED_TOKEN = r"""(?sx)\s*(?:
+    <escape>(.*?)<escape> | <\|"\|>(.*?)<\|"\|> | ("(?:[^"\\]|\\.)*")
+    | ([{}\[\],:]) | ([^{}\[\],:"]+?)\s*(?=[{}\[\],:]|\Z) )"""
+
+
+def _escaped_object(text):
+    """The object of FunctionGemma's `{key:<escape>text<escape>,n:1}`, or None."""
+    pattern, out, position = re.compile(_ESCAPED_TOKEN), [], 0
+    while text[position:].strip():
+        token = pattern.match(text, position)
+        if token is None:
+            return None
+        escaped, gemma4, string, mark, word = token.groups()
+        position = token.end()
+        if word is not None:
+            value = _loads(word)
+            is_key = text.startswith(":", position)
+            scalar = value is not _NOT_JSON and type(value) not in (dict, list)
+            word = word if scalar and not is_key else json.dumps(word)
+        text_value = escaped if escaped is not None else gemma4
+        out.append(
+            json.dumps(text_value) if text_value is not None else string or mark or word
+        )
+    value = _loads("".join(out))
+    return value if type(value) is dict else None
+
+
+# How each style of arguments written as text is read. Qwen3-Coder puts each
+# value on lines of its own, and sometimes leaves a parameter unclosed.
+ARGUMENT_READERS = {
+    "parameters": functools.partial(
+        _argument_pairs,
+        r"\s*<parameter=([^>\n]{1,64})>\n?(.*?)\n?"
+        r"(?:</parameter>|(?=<parameter=)|\Z)",
+    ),
+    "key-values": functools.partial(
+        _argument_pairs,
+        r"\s*<arg_key>(.*?)</arg_key>\s*<arg_value>(.*?)</arg_value>",
+    ),
+    "named parameters": functools.partial(
+        _argument_pairs, r'\s*<parameter name="([^"\n]{1,64})">(.*?)</parameter>'
+    ),
+    "escaped object": _escaped_object,
+}
+# The JSON types a value written as a string may be read as, and how each is
+# known; with the short names some tool definitions use, as vLLM reads them.
 VALUE_TYPES = {
     "integer": lambda value: type(value) is int,
     "number": lambda value: type(value) in (int, float),
@@ -1124,38 +1284,50 @@ VALUE_TYPES = {
     "array": lambda value: type(value) is list,
     "null": lambda value: value is None,
 }
-# Python's spellings of JSON's words, which models write in text values too.
-_PYTHON_WORDS = {"True": True, "False": False, "None": None}
+VALUE_TYPES |= {
+    "int": VALUE_TYPES["integer"],
+    "float": VALUE_TYPES["number"],
+    "bool": VALUE_TYPES["boolean"],
+    "dict": VALUE_TYPES["object"],
+    "list": VALUE_TYPES["array"],
+}
 
 
-def arguments_from_text(style, text, schema):
-    """The arguments written as text in `style`, typed by the tool's input
-    `schema` as SGLang's and vLLM's Qwen3-Coder parsers type them: each value
-    its property's type where it reads as one, else the string. None if `text`
-    is not wholly arguments of that style, or a key repeats."""
-    pattern = re.compile(ARGUMENT_TEXTS[style], re.S)
+def typed_arguments(arguments, schema):
+    """`arguments` with each string value typed by its property in the tool's
+    input `schema`, as SGLang's and vLLM's Qwen3-Coder parsers type them: read
+    as JSON where the property's types admit no string and the value reads as
+    one of them; left a string otherwise."""
     properties = schema.get("properties") if type(schema) is dict else None
-    properties = properties if type(properties) is dict else {}
-    arguments, position = {}, 0
-    while found := pattern.match(text, position):
-        key, value = found.groups()
-        if key in arguments:
-            return None
-        arguments[key] = _typed(value, properties.get(key))
-        position = found.end()
-    return arguments if not text[position:].strip() else None
+    if type(properties) is not dict:
+        return arguments
+    return {
+        key: _typed(value, properties.get(key)) if type(value) is str else value
+        for key, value in arguments.items()
+    }
 
 
 def _typed(text, schema):
-    kinds = schema.get("type") if type(schema) is dict else None
-    kinds = kinds if type(kinds) is list else [kinds]
+    kinds = _schema_types(schema)
     if "string" in kinds or not any(kind in VALUE_TYPES for kind in kinds):
         return text
     value = _loads(text.strip())
     if value is _NOT_JSON:
-        value = _PYTHON_WORDS.get(text.strip(), _NOT_JSON)
+        value = _LITERAL_WORDS.get(text.strip(), _NOT_JSON)
     fits = any(VALUE_TYPES[kind](value) for kind in kinds if kind in VALUE_TYPES)
     return value if fits else text
+
+
+def _schema_types(schema):
+    """The types a property's schema admits, its anyOf and oneOf included."""
+    if type(schema) is not dict:
+        return []
+    kinds = schema.get("type")
+    kinds = list(kinds) if type(kinds) is list else [kinds]
+    for key in ("anyOf", "oneOf"):
+        if type(schema.get(key)) is list:
+            kinds += [kind for option in schema[key] for kind in _schema_types(option)]
+    return [kind for kind in kinds if type(kind) is str]
 
 
 @functools.cache
@@ -1164,15 +1336,7 @@ def _format_patterns():
     any beginning of its tag; and one regex of every tag or beginning of one."""
     rows = []
     for row in CALL_FORMATS:
-        whole, beginning = "", ""
-        for piece in reversed(row.tag):
-            full, part = (
-                (re.escape(piece), _beginnings(piece)) if type(piece) is str else piece
-            )
-            beginning = (
-                f"(?:{part}|{full}{beginning})" if beginning else f"(?:{part}|{full})"
-            )
-            whole = full + whole
+        whole, beginning = tag_patterns(row.tag)
         rows.append((row, re.compile(whole), re.compile(beginning)))
     any_tag = "|".join(
         f"{whole.pattern}|{beginning.pattern}\\Z" for _, whole, beginning in rows
@@ -1379,8 +1543,7 @@ class ToolCallRecogniser:
         end = position + found + len(closer) - len(self._body_tail)
         self._held.append(text[position:end])
         body = "".join(self._held[self._value_start :])[: -len(closer)]
-        schema = self.tools.get(self._arguments_of)
-        arguments = arguments_from_text(self._style, body, schema)
+        arguments = ARGUMENT_READERS[self._style](body)
         if arguments is None:
             self._no_call()
         else:
@@ -1677,7 +1840,10 @@ class ToolCallRecogniser:
             self._closers = []
 
     def _called(self, calls):
-        self.calls.extend(calls)
+        self.calls += [
+            (name, typed_arguments(arguments, self.tools.get(name)))
+            for name, arguments in calls
+        ]
         self._take("")
         self._after_call = True
         self._mode = self._deciding
