@@ -58,7 +58,8 @@
    b) the ordinary corpus (ordinary_corpus.py: real answers read from fetched
    snapshots of public model-output collections, never committed), fed in
    8-character pieces as a stream would arrive, once with common tool names
-   offered and once with names from the answer itself: false calls, answers not
+   offered (with input schemas, as llm makes them) and once with names from the
+   answer itself (names alone): false calls, answers not
    all shown or not rebuilt (shown + taken + unshown), and the hold: for each
    character, the characters that arrived after its piece before it was shown;
    median, 99th, 99.9th percentile and maximum, for all answers and for those
@@ -922,18 +923,24 @@ def recogniser_module(path=None):
 
 
 def recogniser_factory(module):
-    """`new(tools, schemas)`: schemas passed only if the constructor takes them."""
+    """`new(tools, schemas)`: the schemas (tool name -> input schema) passed as
+    `schemas=` if the constructor takes that, else as the tools themselves, a
+    dict of name -> schema, as the plugin passes them since 1b69e10 (a
+    recogniser from before reads the names from it, as from any iterable)."""
     import inspect
 
     recogniser = module.ToolCallRecogniser
-    takes = "schemas" in inspect.signature(recogniser).parameters
+    signature = inspect.signature(recogniser)
+    takes = "schemas" in signature.parameters
 
     def new(tools, schemas=None):
         if takes and schemas is not None:
             return recogniser(tools, schemas=schemas)
+        if schemas is not None:
+            return recogniser({name: schemas.get(name) for name in tools})
         return recogniser(tools)
 
-    new.takes_schemas = takes
+    new.signature = f"ToolCallRecogniser{signature}"
     return new
 
 
@@ -995,7 +1002,12 @@ def bench_call_corpora(new):
             row[0][call_verdict(answer, whole[0])] += 1
             row[1][call_verdict(answer, cut[0])] += 1
             if cut != whole:
-                differ.append(answer.source)
+                verdicts = (
+                    call_verdict(answer, whole[0]),
+                    call_verdict(answer, cut[0]),
+                )
+                same = "the text shown" if verdicts[0] == verdicts[1] else "the calls"
+                differ.append(f"{answer.source} ({'/'.join(verdicts)}; {same} differ)")
             for how, (calls, error) in (("one piece", whole), ("cut", cut)):
                 if calls is None:
                     errors.append(f"{how}, {answer.source}: {error}")
@@ -1022,7 +1034,7 @@ def bench_call_corpora(new):
                 f" errors {total['error']}"
             )
         for source in differ:
-            print(f"   read differently in pieces: {source}")
+            print(f"   read differently in cut pieces: {source}")
         for error in errors:
             print(f"   error: {error:.200}")
 
@@ -1031,13 +1043,13 @@ def names_a_tool(text, tools):
     return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text) for t in tools)
 
 
-def stream_reading(new, text, tools, piece=STREAM_PIECE):
+def stream_reading(new, text, tools, schemas=None, piece=STREAM_PIECE):
     """Feed `text` in `piece`-character pieces: (calls, shown, taken, unshown,
     holds, most), holds a Counter of hold -> characters: for each shown
     character, the characters of the answer that arrived after its own piece
     before it was shown; most: the longest hold and the first character held
     that long."""
-    recogniser = new(tools)
+    recogniser = new(tools, schemas)
     n = len(text)
     events, shown, count = [], [], 0  # events: (shown count after, arrived)
     for start in range(0, n, piece):
@@ -1124,8 +1136,9 @@ def read_ordinary(new, corpus, kind, problems):
             continue
         row = counts[answer.kind]
         row["answers"] += 1
+        schemas = ordinary_corpus.COMMON_SCHEMAS if kind == "common" else None
         try:
-            reading = stream_reading(new, answer.text, tools)
+            reading = stream_reading(new, answer.text, tools, schemas)
         except Exception as error:  # a recogniser being rewritten may raise
             row["errors"] += 1
             problems.append((kind, "error", answer, repr(error), 0))
@@ -1210,9 +1223,12 @@ def bench_ordinary_corpus(new, quick):
 def bench_corpora(quick, module_path=None):
     module = recogniser_module(module_path)
     new = recogniser_factory(module)
+    import hashlib
+
+    digest = hashlib.sha256(Path(module.__file__).read_bytes()).hexdigest()[:12]
     print(
-        f"10. Tool calls on corpora (recogniser from {module.__file__}; "
-        f"schemas {'passed' if new.takes_schemas else 'not taken'})"
+        f"10. Tool calls on corpora (recogniser from {module.__file__}, sha256 "
+        f"{digest}..., {new.signature})"
     )
     bench_call_corpora(new)
     bench_ordinary_corpus(new, quick)

@@ -46,11 +46,12 @@ every section of llm's docs. 6,822 answers (4,829 general, 1,625 code-heavy,
 
 Each answer comes with two sets of tool names to offer: COMMON, the same
 everyday names for every answer (several of them, "python", "find", "add",
-"search", are words an ordinary answer uses), and `own`: up to 8 identifiers
-taken from the answer itself (call sites `name(`, words in backticks, quoted
-dict keys, snake_case and camelCase words in code fences; failing those, its
-most frequent long words), the names most likely to make the answer look like
-a call.
+"search", are words an ordinary answer uses), with the input schemas in
+COMMON_SCHEMAS, as llm makes them from a function's signature; and `own`: up to
+8 identifiers taken from the answer itself (call sites `name(`, words in
+backticks, quoted dict keys, snake_case and camelCase words in code fences;
+failing those, its most frequent long words), the names most likely to make
+the answer look like a call, offered as names alone (schemas unknown).
 """
 
 import json
@@ -77,6 +78,36 @@ COMMON = (
     "find",
     "add",
 )
+
+
+def _schema(required=(), **properties):
+    """An input schema as llm makes one from a function's signature."""
+    return {
+        "type": "object",
+        "properties": {name: {"type": kind} for name, kind in properties.items()},
+        "required": list(required),
+    }
+
+
+# COMMON's input schemas, as llm would make them from plain Python functions
+COMMON_SCHEMAS = {
+    "get_weather": _schema(["city"], city="string"),
+    "search": _schema(["query"], query="string"),
+    "web_search": _schema(["query"], query="string"),
+    "run_command": _schema(["command"], command="string"),
+    "read_file": _schema(["path"], path="string"),
+    "write_file": _schema(["path", "content"], path="string", content="string"),
+    "calculator": _schema(["expression"], expression="string"),
+    "get_current_time": _schema(timezone="string"),
+    "send_email": _schema(
+        ["to", "subject", "body"], to="string", subject="string", body="string"
+    ),
+    "python": _schema(["code"], code="string"),
+    "lookup": _schema(["term"], term="string"),
+    "find": _schema(["pattern"], pattern="string"),
+    "add": _schema(["a", "b"], a="integer", b="integer"),
+}
+assert tuple(COMMON_SCHEMAS) == COMMON
 
 ALPACA = ("tatsu-lab/alpaca_eval", "cd543a149df89434d8a54582c0151c0b945c3d20")
 ARENA = ("lmarena/arena-hard-auto", "196f6b826783b3da7310e361a805fa36f0be83f3")
