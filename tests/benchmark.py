@@ -53,18 +53,19 @@
    a) per family, the development half (tool_call_corpus.py and
    trained_formats_corpus.DEVELOPMENT) and the held-out half (HELD_OUT), each
    answer read in one piece and in cut pieces: recognised, wrong, missed, text,
-   false call, and the recognised rate per half; `schemas` is passed to the
-   recogniser when its constructor takes it.
+   false call, and the recognised rate per half; an answer's `schemas` go to
+   the recogniser as it takes them (`schemas=`, else a dict name -> schema).
    b) the ordinary corpus (ordinary_corpus.py: real answers read from fetched
    snapshots of public model-output collections, never committed), fed in
    8-character pieces as a stream would arrive, once with common tool names
-   offered (with input schemas, as llm makes them) and once with names from the
-   answer itself (names alone): false calls, answers not
-   all shown or not rebuilt (shown + taken + unshown), and the hold: for each
-   character, the characters that arrived after its piece before it was shown;
-   median, 99th, 99.9th percentile and maximum, for all answers and for those
-   naming no offered tool, and the answers held longest. Without the data the
-   part is skipped in one line; --quick reads every 16th answer.
+   offered (with input schemas, as llm makes them) and once with names from
+   the answer itself (names alone): false calls, answers not all shown or not
+   rebuilt (shown + taken + unshown), and the hold: for each character, the
+   characters that arrived after its piece before it was shown; median, 99th,
+   99.9th percentile and maximum, for all answers, for those naming no offered
+   tool and by source kind; the characters held by how the held text begins,
+   and the answers held longest. Without the data this part is skipped in one
+   line; --quick reads every 16th answer.
 
 The local servers run in separate processes, so they do not share the GIL with
 what is measured. Machines are noisy: read the ratios, not the absolute times.
@@ -1045,10 +1046,11 @@ def names_a_tool(text, tools):
 
 def stream_reading(new, text, tools, schemas=None, piece=STREAM_PIECE):
     """Feed `text` in `piece`-character pieces: (calls, shown, taken, unshown,
-    holds, most), holds a Counter of hold -> characters: for each shown
-    character, the characters of the answer that arrived after its own piece
-    before it was shown; most: the longest hold and the first character held
-    that long."""
+    holds, most, openings), holds a Counter of hold -> characters: for each
+    shown character, the characters of the answer that arrived after its own
+    piece before it was shown; most: the longest hold and the first character
+    held that long; openings: the characters held, by how each stretch of held
+    text begins."""
     recogniser = new(tools, schemas)
     n = len(text)
     events, shown, count = [], [], 0  # events: (shown count after, arrived)
@@ -1063,7 +1065,7 @@ def stream_reading(new, text, tools, schemas=None, piece=STREAM_PIECE):
     events.append((count + len(rest), n))
     shown = "".join(shown)
     taken, unshown = list(recogniser.taken), recogniser.unshown
-    holds, most = Counter(), (0, 0)  # most: the longest hold, and where
+    holds, most, openings = Counter(), (0, 0), Counter()
     # a shown character's place in the answer: its place in `shown` plus the
     # length of the calls taken before it
     breaks = [(before, len(call)) for before, call in taken]
@@ -1074,15 +1076,27 @@ def stream_reading(new, text, tools, schemas=None, piece=STREAM_PIECE):
             offset = sum(length for at, length in breaks if at <= a)
             b = min([after, *(at for at, _ in breaks if a < at < after)])
             x, y = a + offset, b + offset
+            held = 0
             for k in range(x // piece, (y - 1) // piece + 1):
                 count = min(y, (k + 1) * piece) - max(x, k * piece)
                 hold = arrived - min((k + 1) * piece, n)
                 holds[hold] += count
+                held += count if hold else 0
                 if hold > most[0]:
                     most = (hold, max(x, k * piece))
+            if held:
+                openings[opening(text, x)] += held
             a = b
         before = after
-    return calls, shown, taken, unshown, holds, most
+    return calls, shown, taken, unshown, holds, most, openings
+
+
+def opening(text, at):
+    """How held text begins: a fence and its language, a tag, a bracket, a
+    word; space before it is skipped."""
+    head = text[at : at + 40].lstrip()
+    mark = re.match(r"`{3,}[\w+#-]*|<\|?[\w/|=]*|[\w.]+\(?|\S", head)
+    return mark.group() if mark else "space"
 
 
 def hold_figures(holds):
@@ -1129,7 +1143,7 @@ def read_ordinary(new, corpus, kind, problems):
 
     counts = {source: Counter() for source in SOURCE_KINDS}
     holds = {source: Counter() for source in SOURCE_KINDS}
-    quiet, worst = Counter(), []
+    quiet, worst, openings = Counter(), [], Counter()
     for answer in corpus:
         tools = ordinary_corpus.COMMON if kind == "common" else answer.own
         if not tools:
@@ -1143,7 +1157,7 @@ def read_ordinary(new, corpus, kind, problems):
             row["errors"] += 1
             problems.append((kind, "error", answer, repr(error), 0))
             continue
-        calls, shown, taken, unshown, held, most = reading
+        calls, shown, taken, unshown, held, most, begins = reading
         if calls:
             row["false calls"] += 1
             at = answer.text.find(taken[0][1]) if taken else 0
@@ -1157,11 +1171,12 @@ def read_ordinary(new, corpus, kind, problems):
             row["not rebuilt"] += 1
             continue
         holds[answer.kind].update(held)
+        openings.update(begins)
         if not names_a_tool(answer.text, tools):
             quiet.update(held)
             row["quiet"] += 1
         worst.append((*most, answer))
-    return counts, holds, quiet, worst
+    return counts, holds, quiet, worst, openings
 
 
 def bench_ordinary_corpus(new, quick):
@@ -1188,15 +1203,17 @@ def bench_ordinary_corpus(new, quick):
     problems, reports = [], []
     for kind in ("common", "own"):
         started = time.perf_counter()
-        counts, holds, quiet, worst = read_ordinary(new, corpus, kind, problems)
+        counts, holds, quiet, worst, openings = read_ordinary(
+            new, corpus, kind, problems
+        )
         seconds = time.perf_counter() - started
         total = sum(counts.values(), Counter())
         for source, row in (*counts.items(), ("all", total)):
             label = f"{kind}, {source}"
             print(f"   {label:22}" + "".join(f"{row[c]:>14,}" for c in COUNTED))
         print(f"   ({kind}: {seconds:.2f} s)")
-        reports.append((kind, total["quiet"], holds, quiet, worst))
-    for kind, quiet_answers, holds, quiet, worst in reports:
+        reports.append((kind, total["quiet"], holds, quiet, worst, openings))
+    for kind, quiet_answers, holds, quiet, worst, openings in reports:
         every = sum(holds.values(), Counter())
         print(f"   hold, {kind} tool names, all answers: {hold_figures(every)}")
         print(
@@ -1207,6 +1224,8 @@ def bench_ordinary_corpus(new, quick):
             print(f"      {source}: {hold_figures(held)}")
         long = sum(1 for most, _, _ in worst if most >= LONG_HOLD)
         print(f"      answers holding {LONG_HOLD} characters or more: {long}")
+        common = ", ".join(f"{m!r} {c:,}" for m, c in openings.most_common(12))
+        print(f"      characters held, by how the held text begins: {common}")
         worst.sort(key=lambda item: -item[0])
         for most, at, answer in worst[:WORST]:
             print(f"      held {most} characters at {at}: {answer.source}")
