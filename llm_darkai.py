@@ -638,6 +638,7 @@ BEFORE_TAG = (r"(?=<)", "")  # where the next tag begins
 BEFORE_OBJECT = (r"(?=\{)", "")  # where the arguments' object begins
 BEFORE_ARGUMENTS = (r"(?=[{`])", "")  # an object, or a fence around one
 IDENTIFIER = (r"[\w-]{1,64}", r"[\w-]{0,64}")
+REST_OF_LINE = (r"[^\n]{0,80}", r"[^\n]{0,80}")
 
 
 def optional(*pieces):
@@ -764,6 +765,27 @@ CALL_FORMATS = (
         "<|tool_calls_section_end|>",
     ),
     Format(
+        "Kimi K2, without its tokens, at a line's start",
+        ("functions.", NAME, ":", DIGITS, BEFORE_OBJECT),
+        ("object",),
+        "",
+    ),
+    Format(
+        "ReAct agents (LangChain, LlamaIndex), at a line's start",
+        (
+            "Action:",
+            SPACE,
+            NAME,
+            REST_OF_LINE,
+            SPACE,
+            "Action Input:",
+            SPACE,
+            BEFORE_OBJECT,
+        ),
+        ("object",),
+        "",
+    ),
+    Format(
         "gpt-oss (Harmony)",
         (
             optional("<|start|>assistant"),
@@ -830,7 +852,7 @@ CALL_FORMATS = (
     Format("Granite 3", ("<|tool_call|>",), ("entries",), ""),
     Format(
         "gpt4free's rendering of calls",
-        ("[Tool call: ", NAME, "]", (r"[^\n]{0,80}\n", r"[^\n]{0,80}"), "Arguments: "),
+        ("[Tool call: ", NAME, "]", REST_OF_LINE, "\nArguments: "),
         ("object",),
         "",
     ),
@@ -871,6 +893,7 @@ END_TOKENS = (
 CALL_FENCE_LANGUAGES = frozenset(
     {"", "json", "tool_call", "tool_code", "xml", "function_call"}
 )
+BARE_CALL_FENCES = frozenset({"tool_code"})  # fences of calls written bare
 _FENCE = r"(`{3,})[ \t]*([\w+.-]*)[^\n`]*\n"
 _FENCE_LANGUAGE = r"[ \t]*([\w+.-]*)"
 # Keys that name the tool, and keys its arguments may be under: an entry has one
@@ -898,7 +921,7 @@ _PYTHONIC_START_PARTIAL = r"\[\s*[\w.-]*\s*"
 # A call written bare, as in a wrapper or a `tool_code` fence: `get_weather(...)`,
 # or Llama 3.1's built-in tools, `<|python_tag|>brave_search.call(query="...")`.
 _BARE_CALL = r"([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\("
-_BARE_CALL_PARTIAL = r"[A-Za-z_][\w.-]*\s*"
+_BARE_CALL_PARTIAL = r"([\w.-]*)\s*"
 # What may stand right before a call on its line: a colon, a tag's end, and
 # Firefunction v2's marker, `functools[{...}]`.
 CALL_LEADS = (":", ">", "functools")
@@ -1344,6 +1367,20 @@ def _format_patterns():
     return rows, re.compile(any_tag)
 
 
+@functools.cache
+def _prose_marks():
+    """Where prose may hold a call: a bracket, a fence, a line's end, a word that
+    opens a format's tag, or the beginning of one where the text ends."""
+    firsts = (row.tag[0] for row in CALL_FORMATS)
+    words = sorted(
+        {first for first in firsts if type(first) is str and first[0].isalpha()}
+    )
+    ends = (
+        re.escape(word[:end]) + r"\Z" for word in words for end in range(1, len(word))
+    )
+    return r"[{\[<`\n]|\b(?:" + "|".join([*map(re.escape, words), *ends]) + ")"
+
+
 def _starts_turn(text):
     """Whether `text` begins a turn of the conversation; None if it may yet."""
     if text.startswith(TURN_WORDS):
@@ -1409,6 +1446,7 @@ class ToolCallRecogniser:
         # call, after a blank line or two, shows nothing.
         self._at_start = True
         self._line_blank = True  # nothing but space shown since the last line end
+        self._line_start = False  # a line end was the last thing decided
         self._line_end = ""  # the last characters shown on this line
         self._mode = self._deciding
         self._out = []  # the text to show, from the current feed
@@ -1418,11 +1456,14 @@ class ToolCallRecogniser:
         self._look = ""  # the text from a mark on, while it is being decided
         self._closers = []  # what closes each wrapper around the candidate
         self._fenced = False  # one of the wrappers is a fence
+        self._fence_language = None  # the language of the last fence opened
         self._after_call = False  # the last thing decided was a call
         self._pending = None  # a call's reading, until its line is seen to end
         self._arguments_of = None  # the tool named by the tag, as `<function=NAME>`
         self._styles = ()  # how that tag's arguments may be written
-        self._kind = None  # the candidate value's language: json, literal, python
+        # The candidate value's language: json, literal (Python's), python (a
+        # list of calls) or bare (a call written alone).
+        self._kind = None
         self._style = None  # the style of arguments written as text
         self._body_tail = ""  # their last characters, where a closer may begin
         self._brackets = None
@@ -1493,8 +1534,7 @@ class ToolCallRecogniser:
     # Modes: each scans `text` from `position` and returns where it stopped --
 
     def _prose(self, text, position):
-        marks = r"[{\[<`\n]" if self.calls else r"[{\[<`]"
-        return self._show_until(text, position, marks, self._deciding)
+        return self._show_until(text, position, _prose_marks(), self._deciding)
 
     def _deciding(self, text, position):
         earlier = self._look
@@ -1507,7 +1547,7 @@ class ToolCallRecogniser:
         if decision is None:
             self._look = look
             return len(text)
-        self._look, self._at_start = "", False
+        self._look, self._at_start, self._line_start = "", False, False
         action, end, *details = decision
         action(self, look[:end], *details)
         if end < len(earlier):  # what was looked at but not decided goes again
@@ -1524,7 +1564,8 @@ class ToolCallRecogniser:
         if calls is None:
             self._no_call()
         elif lenient and not self._closers:
-            self._pending, self._after_call = calls, True  # if its line ends here
+            # They count once what follows them is known.
+            self._pending, self._after_call = (self._pending or []) + calls, True
             self._mode = self._deciding
         else:
             self._called(calls)
@@ -1619,12 +1660,13 @@ class ToolCallRecogniser:
         head = look[start:]
         char = head[0]
         if char == "\n":
-            starts_turn = _starts_turn(head[1:])
-            if starts_turn is None and not final:
-                return None
-            if starts_turn:
-                return Self._invented, start
-            return Self._not_a_call, start + 1
+            if self.calls:
+                starts_turn = _starts_turn(head[1:])
+                if starts_turn is None and not final:
+                    return None
+                if starts_turn:
+                    return Self._invented, start
+            return Self._new_line, start + 1
         if char == "`":
             return self._decide_backticks(head, start, final)
         if self._arguments_of:
@@ -1633,12 +1675,19 @@ class ToolCallRecogniser:
             decision = self._decide_tag(head, start, final)
             if decision != "go on":
                 return decision
-        if self._closers:
-            bare = re.compile(_BARE_CALL).match(head)
-            if bare and self._offered(bare.group(1).removesuffix(".call")):
-                return Self._value, start, "python"
-            if not final and re.compile(_BARE_CALL_PARTIAL).fullmatch(head):
-                return None
+        if (
+            self._at_start
+            or self._line_start
+            or self._after_call
+            or self._bare_calls_here()
+        ):
+            decision = self._decide_line_start(head, start, final)
+            if decision != "go on":
+                return decision
+        elif char.isalpha() and self._stands_apart():  # a word that opens a tag
+            decision = self._decide_tag(head, start, final)
+            if decision != "go on":
+                return decision
         if char in "{[":
             kind = self._call_start(head, final)
             if kind is None:
@@ -1651,6 +1700,39 @@ class ToolCallRecogniser:
 
     def _offered(self, name):
         return _tool_name(name) in self.tools
+
+    def _bare_calls_here(self):
+        """Whether a call written bare may stand here: in a format's tag, or a
+        fence of a language for calls in code (Gemma's `tool_code`)."""
+        if not self._closers:
+            return False
+        return not self._fenced or self._fence_language in BARE_CALL_FENCES
+
+    def _decide_line_start(self, line, start, final):
+        """Where a line starts: a format's tag that starts lines (`Action:`), or
+        a call written bare, as Granite writes them; "go on" if neither."""
+        Self = ToolCallRecogniser
+        if not line:
+            return None if not final else "go on"
+        if line[0].isalpha():
+            decision = self._decide_tag(line, start, final)
+            if decision != "go on":
+                return decision
+        bare = re.compile(_BARE_CALL).match(line)
+        if bare and self._offered(bare.group(1).removesuffix(".call")):
+            return Self._value, start, "bare"
+        word = re.compile(_BARE_CALL_PARTIAL).fullmatch(line)
+        if not final and word and self._may_name_a_tool(word.group(1)):
+            return None
+        return "go on"
+
+    def _may_name_a_tool(self, word):
+        """Whether `word` may be the beginning of a call of an offered tool."""
+        word = _tool_name(word)
+        return any(
+            name.startswith(word) or f"{name}.call".startswith(word)
+            for name in self.tools
+        )
 
     def _decide_tag(self, head, start, final):
         """At `<` or `[`: the decision if a format's tag starts here, None while
@@ -1724,15 +1806,41 @@ class ToolCallRecogniser:
 
     def _decide_line_end(self, look, final):
         """After a call in a lenient shape: it counts unless code continues it
-        on its line, as `)` or `.method` right after the value."""
+        on its line, as `)` or `.method` right after the value; a call written
+        bare counts only if its line ends with it."""
         Self = ToolCallRecogniser
-        if not look.strip(" \t;,"):
+        rest = look.lstrip(" \t;,")
+        if not rest:
             return None if not final else (Self._commit, 0)
+        if self._kind == "bare":
+            return self._decide_after_bare_call(look, final)
         if not final and look == ".":
             return None
         if re.compile(_CODE_AFTER).match(look):
             return Self._revert, 0
         return Self._commit, 0
+
+    def _decide_after_bare_call(self, look, final):
+        """A call written bare, outside any tag, counts only if nothing but
+        space, an end token or more such calls follows it, to the answer's end:
+        in prose or code it is an example."""
+        Self = ToolCallRecogniser
+        start = re.compile(r"\s*").match(look).end()
+        rest = look[start:]
+        if not rest:
+            return None if not final else (Self._commit, start)
+        if rest.startswith(END_TOKENS):
+            return Self._commit, 0
+        bare = re.compile(_BARE_CALL).match(rest)
+        if bare and self._offered(bare.group(1).removesuffix(".call")):
+            return Self._value, start, "bare"
+        word = re.compile(_BARE_CALL_PARTIAL).fullmatch(rest)
+        if not final and (
+            (word and self._may_name_a_tool(word.group(1)))
+            or any(token.startswith(rest) for token in END_TOKENS)
+        ):
+            return None
+        return Self._revert, 0
 
     def _decide_backticks(self, head, start, final):
         """At backticks: inline code, a fence that may hold a call, or one that
@@ -1757,15 +1865,8 @@ class ToolCallRecogniser:
                 return None
             return Self._block, start + run
         if fence.group(2).lower() in CALL_FENCE_LANGUAGES and not self._fenced:
-            # A fence inside a tag that names the tool holds its arguments.
-            closer = fence.group(1)
-            return (
-                Self._open,
-                start + fence.end(),
-                closer,
-                self._arguments_of,
-                self._styles,
-            )
+            language = fence.group(2).lower()
+            return Self._open_fence, start + fence.end(), fence.group(1), language
         return Self._block, start + fence.end()
 
     def _call_start(self, head, final):
@@ -1835,6 +1936,7 @@ class ToolCallRecogniser:
     def _no_call(self):
         """The candidate's value or arguments are no call: shown."""
         self._show(self._release_held())
+        self._pending = None
         self._mode = self._in_fence if self._fenced else self._prose
         if not self._fenced:
             self._closers = []
@@ -1855,6 +1957,10 @@ class ToolCallRecogniser:
     def _revert(self, decided):
         self._pending = None
         self._not_a_call(decided)
+
+    def _new_line(self, decided):
+        self._not_a_call(decided)
+        self._line_start, self._mode = True, self._deciding
 
     def _empty_wrapper(self, decided):
         self._show(self._release_held() + decided)
@@ -1877,6 +1983,11 @@ class ToolCallRecogniser:
     def _invented(self, decided):
         self._take(decided)
         self._mode = self._discarding
+
+    def _open_fence(self, decided, closer, language):
+        # A fence inside a tag that names the tool holds its arguments.
+        self._open(decided, closer, self._arguments_of, self._styles)
+        self._fence_language = language
 
     def _open(self, decided, closer, arguments_of=None, styles=()):
         self._held.append(decided)
@@ -1916,8 +2027,8 @@ class ToolCallRecogniser:
     def _read(self, value):
         """The calls a complete candidate value holds, or None; and whether they
         are in a lenient shape, which must end its line."""
-        if self._kind == "python":
-            calls = pythonic_calls(value, bare=bool(self._closers))
+        if self._kind in ("python", "bare"):
+            calls = pythonic_calls(value, bare=self._kind == "bare")
             if calls and all(self._offered(name) for name, _ in calls):
                 return calls, True
             return None, True
