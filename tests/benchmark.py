@@ -995,13 +995,19 @@ def bench_call_corpora(new):
         print(f"   {note}: the development half is tool_call_corpus.py alone")
     head = "".join(f"{column[:6]:>7}" for column in CALL_VERDICTS)
     for half, answers in halves:
-        table, differ, errors = {}, [], []
+        table, differ, errors, unread = {}, [], [], []
         for answer in answers:
             whole = call_reading(new, answer, [answer.text])
             cut = call_reading(new, answer, cycle_pieces(answer.text))
             row = table.setdefault(answer.family, [Counter(), Counter()])
             row[0][call_verdict(answer, whole[0])] += 1
             row[1][call_verdict(answer, cut[0])] += 1
+            verdict = call_verdict(answer, whole[0])
+            if verdict in ("wrong", "missed", "false call"):
+                unread.append(
+                    f"{verdict}: {answer.family}, {answer.source}: read "
+                    f"{whole[0]!r:.100}"
+                )
             if cut != whole:
                 verdicts = (
                     call_verdict(answer, whole[0]),
@@ -1034,6 +1040,10 @@ def bench_call_corpora(new):
                 f"{len(answers) - with_calls}, false calls {total['false call']};"
                 f" errors {total['error']}"
             )
+        for line in unread[:MOST_PROBLEMS]:
+            print(f"   {line}")
+        if len(unread) > MOST_PROBLEMS:
+            print(f"   ... and {len(unread) - MOST_PROBLEMS} more wrong, missed, false")
         for source in differ:
             print(f"   read differently in cut pieces: {source}")
         for error in errors:
@@ -1041,7 +1051,7 @@ def bench_call_corpora(new):
 
 
 def names_a_tool(text, tools):
-    return any(re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text) for t in tools)
+    return not set(tools).isdisjoint(re.findall(r"\w+", text))
 
 
 def stream_reading(new, text, tools, schemas=None, piece=STREAM_PIECE):
@@ -1069,13 +1079,19 @@ def stream_reading(new, text, tools, schemas=None, piece=STREAM_PIECE):
     # a shown character's place in the answer: its place in `shown` plus the
     # length of the calls taken before it
     breaks = [(before, len(call)) for before, call in taken]
-    before = 0
+    before = earlier = 0  # earlier: the characters arrived before this feed
     for after, arrived in events:
         a = before
         while a < after:
-            offset = sum(length for at, length in breaks if at <= a)
-            b = min([after, *(at for at, _ in breaks if a < at < after)])
+            offset, b = 0, after
+            if breaks:
+                offset = sum(length for at, length in breaks if at <= a)
+                b = min([after, *(at for at, _ in breaks if a < at < after)])
             x, y = a + offset, b + offset
+            if x >= earlier:  # all arrived in this feed: none held
+                holds[0] += y - x
+                a = b
+                continue
             held = 0
             for k in range(x // piece, (y - 1) // piece + 1):
                 count = min(y, (k + 1) * piece) - max(x, k * piece)
@@ -1087,7 +1103,7 @@ def stream_reading(new, text, tools, schemas=None, piece=STREAM_PIECE):
             if held:
                 openings[opening(text, x)] += held
             a = b
-        before = after
+        before, earlier = after, arrived
     return calls, shown, taken, unshown, holds, most, openings
 
 
