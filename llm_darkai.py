@@ -731,6 +731,20 @@ CALL_FORMATS = (
         "<｜tool▁call▁end｜>",
     ),
     Format(
+        "DeepSeek R1, its separator left out",
+        (
+            "<｜tool▁call▁begin｜>",
+            SPACE,
+            "function<",
+            NAME,
+            ">",
+            SPACE,
+            BEFORE_ARGUMENTS,
+        ),
+        ("object",),
+        "<｜tool▁call▁end｜>",
+    ),
+    Format(
         "Kimi K2",
         ("<|tool_calls_section_begin|>",),
         ("entries",),
@@ -913,6 +927,9 @@ _KEY_START = r"""\{\s*(["'])([^"'\\]{1,40})\1\s*:\s*"""
 _KEY_START_PARTIAL = r"""\{\s*(?:["']([^"'\\]{0,40})(?:["']\s*)?)?"""
 _NAME_VALUE = r"""(["'])([^"'\\]{1,80})\1"""
 _NAME_VALUE_PARTIAL = r"""(?:["'][^"'\\]{0,80})?"""
+# How far after another first key (`"id": "call_...", "type": "function"`) a key
+# naming the tool may come: OpenAI's and Anthropic's entries name it within 60.
+NAME_KEY_MARGIN = 80
 _NAME_KEY_AHEAD = (
     r"""["'](?:name|tool|recipient_name|tool_name|function|action)["']\s*:"""
 )
@@ -1093,11 +1110,12 @@ _HYPHENATED_CALL = r"(?<![\w.-])([A-Za-z_][\w.]*(?:-[\w.]+)+)(\s*\()"
 _STAND_IN = "_darkai_tool_{}_"
 
 
-def pythonic_calls(text, bare=False):
+def pythonic_calls(text, bare=False, schemas=None):
     """`[(name, arguments)]` of a Python list of calls with literal keyword
     arguments, `[get_weather(city="Paris")]`, as Llama 3.2 and later write, or,
     if `bare`, of one call alone, as in a tag or a `tool_code` fence; None
-    otherwise. Read with ast, never evaluated."""
+    otherwise. Read with ast, never evaluated. A value the tool's schema in
+    `schemas` declares a string is kept as written (`count=5` is "5")."""
     import ast
 
     hyphenated = []
@@ -1124,23 +1142,28 @@ def pythonic_calls(text, bare=False):
         if type(node) is not ast.Call or node.args:
             return None
         name = built_in or ast.unparse(node.func)
+        stood_in = re.fullmatch(_STAND_IN.format(r"(\d+)"), name)
+        name = _tool_name(hyphenated[int(stood_in.group(1))] if stood_in else name)
+        properties = _properties((schemas or {}).get(name))
         arguments = {}
         for keyword in node.keywords:
             if keyword.arg is None or keyword.arg in arguments:  # **mapping, a=1, a=2
                 return None
             try:
-                arguments[keyword.arg] = _literal(keyword.value)
+                value = _literal(keyword.value)
             except (ValueError, TypeError, SyntaxError, RecursionError, MemoryError):
                 return None
+            if type(value) is not str and _schema_types(
+                properties.get(keyword.arg)
+            ) == ["string"]:
+                value = ast.get_source_segment(text, keyword.value)
+            arguments[keyword.arg] = value
         arguments = as_json(arguments)
         if arguments is _NOT_JSON:
             return None
-        if hyphenated:
-            if _STAND_IN.format("")[:-1] in json.dumps(arguments):
-                return None  # a stand-in inside a string: the text was changed
-            stood_in = re.fullmatch(_STAND_IN.format(r"(\d+)"), name)
-            name = hyphenated[int(stood_in.group(1))] if stood_in else name
-        calls.append((_tool_name(name), arguments))
+        if hyphenated and _STAND_IN.format("")[:-1] in json.dumps(arguments):
+            return None  # a stand-in inside a string: the text was changed
+        calls.append((name, arguments))
     return calls
 
 
@@ -1163,8 +1186,26 @@ def _loads(text):
     try:
         value = json.loads(text, strict=False)  # a raw line break has one reading
     except (ValueError, RecursionError):
-        return python_literal(text)
+        value = python_literal(text)
+        if value is _NOT_JSON and text.startswith("["):
+            return _list_without_commas(text)
+        return value
     return as_json(value)
+
+
+def _list_without_commas(text):
+    """The items of a JSON list written without the commas between them, as
+    Command R writes its actions at times; _NOT_JSON if it is not that."""
+    decoder = json.JSONDecoder(strict=False)
+    items, position = [], re.compile(r"\[\s*").match(text).end()
+    while not text.startswith("]", position):
+        try:
+            item, position = decoder.raw_decode(text, position)
+        except (ValueError, RecursionError):
+            return _NOT_JSON
+        items.append(item)
+        position = re.compile(r"\s*,?\s*").match(text, position).end()
+    return as_json(items) if not text[position + 1 :].strip() else _NOT_JSON
 
 
 def python_literal(text):
@@ -1316,18 +1357,32 @@ VALUE_TYPES |= {
 }
 
 
+# Keys a model may wrap the whole arguments in: LFM2 writes `properties={...}`.
+WRAPPING_KEYS = ("properties", "arguments", "parameters")
+
+
 def typed_arguments(arguments, schema):
-    """`arguments` with each string value typed by its property in the tool's
-    input `schema`, as SGLang's and vLLM's Qwen3-Coder parsers type them: read
-    as JSON where the property's types admit no string and the value reads as
-    one of them; left a string otherwise."""
-    properties = schema.get("properties") if type(schema) is dict else None
-    if type(properties) is not dict:
+    """`arguments` fitted to the tool's input `schema`: an object wrapped in a
+    key the schema does not define unwrapped, and each string value typed by
+    its property, as SGLang's and vLLM's Qwen3-Coder parsers type them: read as
+    JSON where the property's types admit no string and the value reads as one
+    of them; left a string otherwise."""
+    properties = _properties(schema)
+    if not properties:
         return arguments
+    if len(arguments) == 1:
+        ((key, inner),) = arguments.items()
+        if key in WRAPPING_KEYS and key not in properties and type(inner) is dict:
+            arguments = inner if inner.keys() <= properties.keys() else arguments
     return {
         key: _typed(value, properties.get(key)) if type(value) is str else value
         for key, value in arguments.items()
     }
+
+
+def _properties(schema):
+    properties = schema.get("properties") if type(schema) is dict else None
+    return properties if type(properties) is dict else {}
 
 
 def _typed(text, schema):
@@ -1448,6 +1503,7 @@ class ToolCallRecogniser:
         self._line_blank = True  # nothing but space shown since the last line end
         self._line_start = False  # a line end was the last thing decided
         self._line_end = ""  # the last characters shown on this line
+        self._line_has_call = False  # a call was read on this line
         self._mode = self._deciding
         self._out = []  # the text to show, from the current feed
         self._shown = 0  # characters shown so far
@@ -1508,12 +1564,14 @@ class ToolCallRecogniser:
             line = text.rpartition("\n")
             self._line_blank = (line[1] or self._line_blank) and not line[2].strip()
             if line[1]:
-                self._line_end = ""
+                self._line_end, self._line_has_call = "", False
             self._line_end = (self._line_end + line[2])[-16:]
 
     def _stands_apart(self):
         """Whether a value starting here stands apart from prose."""
         if self._line_blank or self._closers or self._after_call:
+            return True
+        if self._line_has_call:  # more calls after a call: `[f(a=1)] and [g()]`
             return True
         return self._line_end.rstrip().endswith(CALL_LEADS)
 
@@ -1917,10 +1975,11 @@ class ToolCallRecogniser:
                     if self._offered(name) or name == "multi_tool_use.parallel"
                     else False
                 )
-        # Any other first key: a key naming the tool must follow within the margin.
-        if re.compile(_NAME_KEY_AHEAD).search(head, key.end()):
+        # Any other first key: a key naming the tool must follow it closely.
+        ahead = key.end() + NAME_KEY_MARGIN
+        if re.compile(_NAME_KEY_AHEAD).search(head, key.end(), ahead):
             return kind
-        return False if final else None
+        return False if final or len(head) >= ahead else None
 
     # Actions, once decided, on the text decided ----------------------------
 
@@ -1942,6 +2001,7 @@ class ToolCallRecogniser:
             self._closers = []
 
     def _called(self, calls):
+        self._line_has_call = True
         self.calls += [
             (name, typed_arguments(arguments, self.tools.get(name)))
             for name, arguments in calls
@@ -2028,7 +2088,7 @@ class ToolCallRecogniser:
         """The calls a complete candidate value holds, or None; and whether they
         are in a lenient shape, which must end its line."""
         if self._kind in ("python", "bare"):
-            calls = pythonic_calls(value, bare=self._kind == "bare")
+            calls = pythonic_calls(value, self._kind == "bare", self.tools)
             if calls and all(self._offered(name) for name, _ in calls):
                 return calls, True
             return None, True

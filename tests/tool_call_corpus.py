@@ -1377,11 +1377,15 @@ ANSWERS = [
         calls=(),
     ),
     Answer(
-        family="ordinary",
-        source=_TOOL_UTILS + "TestPythonListCheck::test_invalid_bare_function_call",
+        family="pythonic",
+        source=_TOOL_UTILS
+        + "TestPythonListCheck::test_invalid_bare_function_call (no list, so not "
+        "Llama's format; but the whole answer is one call of an offered tool with "
+        "literal arguments, as Granite writes its calls bare: vLLM "
+        "tests/tool_parsers/test_granite_pythonic_tool_parser.py reads them)",
         text='get_boiling_point(liquid_name="water")',
         tools=("get_boiling_point",),
-        calls=(),
+        calls=(("get_boiling_point", {"liquid_name": "water"}),),
     ),
     Answer(
         family="ordinary",
