@@ -908,7 +908,7 @@ CALL_FENCE_LANGUAGES = frozenset(
     {"", "json", "tool_call", "tool_code", "xml", "function_call"}
 )
 BARE_CALL_FENCES = frozenset({"tool_code"})  # fences of calls written bare
-_FENCE = r"(`{3,})[ \t]*([\w+.-]*)[^\n`]*\n"
+_FENCE = r"(`{3,})[ \t]*([\w+.-]*)([^\n`]*)\n"
 _FENCE_LANGUAGE = r"[ \t]*([\w+.-]*)"
 # Keys that name the tool, and keys its arguments may be under: an entry has one
 # of the first and at most one of the second, besides CALL_EXTRA_KEYS.
@@ -1916,13 +1916,16 @@ class ToolCallRecogniser:
             if final or self._fenced:
                 return Self._block, start + run
             if language.end() < len(head):  # the word is whole; no line end yet
-                return (
-                    None if word in CALL_FENCE_LANGUAGES else (Self._block, start + run)
-                )
+                # Only space may follow a call fence's language on its line.
+                rest = head[language.end() :]
+                if word in CALL_FENCE_LANGUAGES and not rest.strip(" \t"):
+                    return None
+                return Self._block, start + run
             if any(known.startswith(word) for known in CALL_FENCE_LANGUAGES):
                 return None
             return Self._block, start + run
-        if fence.group(2).lower() in CALL_FENCE_LANGUAGES and not self._fenced:
+        call_fence = fence.group(2).lower() in CALL_FENCE_LANGUAGES
+        if call_fence and not fence.group(3).strip() and not self._fenced:
             language = fence.group(2).lower()
             return Self._open_fence, start + fence.end(), fence.group(1), language
         return Self._block, start + fence.end()
