@@ -903,7 +903,7 @@ def bench_concurrency(url, answer_seconds, crowds=CROWDS):
 CALL_VERDICTS = ("recognised", "wrong", "missed", "text", "false call")
 CYCLE = (1, 2, 3, 5, 7, 8, 13)  # the cut pieces' sizes, in turn
 STREAM_PIECE = 8  # the ordinary answers arrive in pieces of 8 characters
-WORST = 6  # the answers held longest, shown for each kind of tool names
+WORST = 3  # the answers held longest, shown by tool names and source kind
 MOST_PROBLEMS = 40  # false calls and text not shown, listed for each kind
 LONG_HOLD = 64  # answers holding a character this long are counted
 
@@ -1243,9 +1243,11 @@ def bench_ordinary_corpus(new, quick):
         common = ", ".join(f"{m!r} {c:,}" for m, c in openings.most_common(12))
         print(f"      characters held, by how the held text begins: {common}")
         worst.sort(key=lambda item: -item[0])
-        for most, at, answer in worst[:WORST]:
-            print(f"      held {most} characters at {at}: {answer.source}")
-            print(f"         {snippet(answer.text, at, 60)}")
+        for source in SOURCE_KINDS:
+            longest = [item for item in worst if item[2].kind == source][:WORST]
+            for most, at, answer in longest:
+                print(f"      held {most} characters at {at}: {answer.source}")
+                print(f"         {snippet(answer.text, at, 60)}")
     for kind in ("common", "own"):
         listed = [problem for problem in problems if problem[0] == kind]
         for _, what, answer, detail, at in listed[:MOST_PROBLEMS]:
