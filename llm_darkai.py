@@ -2015,6 +2015,7 @@ class ToolCallRecogniser:
 
     def _commit(self, decided):
         calls, self._pending = self._pending, None
+        self._held.append(decided)
         self._called(calls)
 
     def _revert(self, decided):
