@@ -11,7 +11,6 @@ every command, so whatever this module imports at the top is paid even by users 
 other models. click costs nothing: llm has imported it already.
 """
 
-import collections
 import contextlib
 import functools
 import json
@@ -628,8 +627,9 @@ SHORT_LOOK = 24  # most marks are decided within a few characters: looked at fir
 
 # A format's tag is written with literal text and these pieces, each a regex for
 # the whole piece and one for any beginning of it, so that a tag the stream has
-# cut short is told from text that is no tag. A tag ends with literal text or a
-# look-ahead, never with a piece that more text could lengthen.
+# cut short is told from text that is no tag. A tag begins with literal text,
+# and ends with literal text or a look-ahead, never with a piece that more text
+# could lengthen.
 NAME = (r"([\w.-]{1,64})", r"[\w.-]{0,64}")  # the tool's name
 SPACE = (r"\s*", r"\s*")
 WORD = (r"\w*", r"\w*")
@@ -642,8 +642,7 @@ REST_OF_LINE = (r"[^\n]{0,80}", r"[^\n]{0,80}")
 
 
 def optional(*pieces):
-    whole, beginning = tag_patterns(pieces)
-    return f"(?:{whole})?", beginning
+    return None, pieces  # made a regex with the rest of its tag, on first use
 
 
 def tag_patterns(pieces):
@@ -654,6 +653,9 @@ def tag_patterns(pieces):
         if type(piece) is str:
             starts = (re.escape(piece[:end]) for end in range(len(piece)))
             full, part = re.escape(piece), "|".join(starts)
+        elif piece[0] is None:  # optional(...)
+            inner, part = tag_patterns(piece[1])
+            full = f"(?:{inner})?"
         else:
             full, part = piece
         beginning = (
@@ -663,7 +665,28 @@ def tag_patterns(pieces):
     return whole, beginning
 
 
-Format = collections.namedtuple("Format", "models tag arguments closer")
+class Format:
+    __slots__ = ("models", "tag", "arguments", "closer")
+
+    def __init__(self, models, tag, arguments, closer):
+        self.models, self.tag, self.arguments, self.closer = (
+            models,
+            tag,
+            arguments,
+            closer,
+        )
+
+
+HARMONY_CHANNEL = (
+    "<|channel|>",
+    WORD,
+    " to=",
+    NAME,
+    SPACE,
+    optional("<|constrain|>"),
+    WORD,
+    "<|message|>",
+)
 # The formats models are trained to call tools in, a row each: the tag that opens
 # a call, with the tool's NAME in it unless the tag wraps entries that name their
 # tools; how the arguments are written; what closes the call ("" where nothing
@@ -799,20 +822,10 @@ CALL_FORMATS = (
         ("object",),
         "",
     ),
+    Format("gpt-oss (Harmony)", HARMONY_CHANNEL, ("object",), "<|call|>"),
     Format(
         "gpt-oss (Harmony)",
-        (
-            optional("<|start|>assistant"),
-            SPACE,
-            "<|channel|>",
-            WORD,
-            " to=",
-            NAME,
-            SPACE,
-            optional("<|constrain|>"),
-            WORD,
-            "<|message|>",
-        ),
+        ("<|start|>assistant", SPACE, *HARMONY_CHANNEL),
         ("object",),
         "<|call|>",
     ),
@@ -1411,7 +1424,8 @@ def _schema_types(schema):
 @functools.cache
 def _format_patterns():
     """For each row of CALL_FORMATS: the row, its tag's regex, and the regex of
-    any beginning of its tag; and one regex of every tag or beginning of one."""
+    any beginning of its tag; one regex of every tag or beginning of one; and
+    the first two characters of every tag, to pass most text by at a glance."""
     rows = []
     for row in CALL_FORMATS:
         whole, beginning = tag_patterns(row.tag)
@@ -1419,21 +1433,16 @@ def _format_patterns():
     any_tag = "|".join(
         f"{whole.pattern}|{beginning.pattern}\\Z" for _, whole, beginning in rows
     )
-    return rows, re.compile(any_tag)
+    initials = {row.tag[0][:2] for row in CALL_FORMATS}
+    return rows, re.compile(any_tag), initials
 
 
 @functools.cache
-def _prose_marks():
-    """Where prose may hold a call: a bracket, a fence, a line's end, a word that
-    opens a format's tag, or the beginning of one where the text ends."""
-    firsts = (row.tag[0] for row in CALL_FORMATS)
-    words = sorted(
-        {first for first in firsts if type(first) is str and first[0].isalpha()}
-    )
-    ends = (
-        re.escape(word[:end]) + r"\Z" for word in words for end in range(1, len(word))
-    )
-    return r"[{\[<`\n]|\b(?:" + "|".join([*map(re.escape, words), *ends]) + ")"
+def _word_tag_initials():
+    """The first characters of the formats' tags that begin with a word, and of
+    the `functions.` namespace a call written bare may carry."""
+    firsts = [row.tag[0] for row in CALL_FORMATS if type(row.tag[0]) is str]
+    return {first[0] for first in firsts if first[0].isalpha()} | {"f"}
 
 
 def _starts_turn(text):
@@ -1494,6 +1503,8 @@ class ToolCallRecogniser:
     def __init__(self, tools=()):
         # The offered tools' input schemas by name, or their names alone.
         self.tools = dict(tools) if isinstance(tools, dict) else dict.fromkeys(tools)
+        # The characters a call written bare or a word's tag may begin with.
+        self._call_initials = {name[:1] for name in self.tools} | _word_tag_initials()
         self.calls = []
         self.taken = []
         self._unshown = []
@@ -1501,8 +1512,10 @@ class ToolCallRecogniser:
         # call, after a blank line or two, shows nothing.
         self._at_start = True
         self._line_blank = True  # nothing but space shown since the last line end
-        self._line_start = False  # a line end was the last thing decided
-        self._line_end = ""  # the last characters shown on this line
+        # The last thing decided was a line's end or a colon: a word may follow
+        # that opens a call.
+        self._line_start = False
+        self._recent = ""  # the last characters shown
         self._line_has_call = False  # a call was read on this line
         self._mode = self._deciding
         self._out = []  # the text to show, from the current feed
@@ -1564,8 +1577,8 @@ class ToolCallRecogniser:
             line = text.rpartition("\n")
             self._line_blank = (line[1] or self._line_blank) and not line[2].strip()
             if line[1]:
-                self._line_end, self._line_has_call = "", False
-            self._line_end = (self._line_end + line[2])[-16:]
+                self._line_has_call = False
+            self._recent = (self._recent + text)[-16:]
 
     def _stands_apart(self):
         """Whether a value starting here stands apart from prose."""
@@ -1573,7 +1586,8 @@ class ToolCallRecogniser:
             return True
         if self._line_has_call:  # more calls after a call: `[f(a=1)] and [g()]`
             return True
-        return self._line_end.rstrip().endswith(CALL_LEADS)
+        line = self._recent.rpartition("\n")[2]
+        return line.rstrip().endswith(CALL_LEADS)
 
     def _take(self, text):
         """The held text and `text` are part of a call: not shown."""
@@ -1592,7 +1606,23 @@ class ToolCallRecogniser:
     # Modes: each scans `text` from `position` and returns where it stopped --
 
     def _prose(self, text, position):
-        return self._show_until(text, position, _prose_marks(), self._deciding)
+        marks, start = re.compile(r"[{\[<`\n:]"), position
+        # A line's end or a colon followed by a character no call begins with
+        # is passed at once, as most are: only the other marks are decided.
+        while found := marks.search(text, position):
+            after = found.end()
+            if found.group() not in "\n:" or after == len(text):
+                break
+            if text[after] in self._call_initials or text[after] in " \t":
+                break
+            if found.group() == "\n" and self.calls:
+                break  # the model may go on to invent the next turn
+            position = after
+        end = found.start() if found else len(text)
+        self._show(text[start:end])
+        if found:
+            self._mode = self._deciding
+        return end
 
     def _deciding(self, text, position):
         earlier = self._look
@@ -1724,7 +1754,12 @@ class ToolCallRecogniser:
                     return None
                 if starts_turn:
                     return Self._invented, start
-            return Self._new_line, start + 1
+            return self._decide_word_start(head, start + 1)
+        if char == ":" and not self._closers:
+            # What follows a colon on its line may be a call: decided at its word.
+            return self._decide_word_start(head, start + 1)
+        if self._line_start and char in " \t":
+            return self._decide_word_start(head, start)
         if char == "`":
             return self._decide_backticks(head, start, final)
         if self._arguments_of:
@@ -1740,10 +1775,6 @@ class ToolCallRecogniser:
             or self._bare_calls_here()
         ):
             decision = self._decide_line_start(head, start, final)
-            if decision != "go on":
-                return decision
-        elif char.isalpha() and self._stands_apart():  # a word that opens a tag
-            decision = self._decide_tag(head, start, final)
             if decision != "go on":
                 return decision
         if char in "{[":
@@ -1766,12 +1797,23 @@ class ToolCallRecogniser:
             return False
         return not self._fenced or self._fence_language in BARE_CALL_FENCES
 
+    def _decide_word_start(self, head, start):
+        """After a line's end or a colon: the space that follows is shown, and
+        the word after it is decided if it may open a call, else shown too."""
+        Self = ToolCallRecogniser
+        start += re.compile(r"[ \t]*").match(head, start).end() - start
+        if start < len(head) and head[start] not in self._call_initials:
+            return Self._not_a_call, start  # prose goes on: no second decision
+        return Self._new_line, start
+
     def _decide_line_start(self, line, start, final):
         """Where a line starts: a format's tag that starts lines (`Action:`), or
         a call written bare, as Granite writes them; "go on" if neither."""
         Self = ToolCallRecogniser
         if not line:
             return None if not final else "go on"
+        if line[0] not in self._call_initials:
+            return "go on"
         if line[0].isalpha():
             decision = self._decide_tag(line, start, final)
             if decision != "go on":
@@ -1796,8 +1838,8 @@ class ToolCallRecogniser:
         """At `<` or `[`: the decision if a format's tag starts here, None while
         one may, "go on" if none does."""
         Self = ToolCallRecogniser
-        rows, any_tag = _format_patterns()
-        if not any_tag.match(head):
+        rows, any_tag, initials = _format_patterns()
+        if head[:2] not in initials and len(head) > 1 or not any_tag.match(head):
             return "go on"
         found = None
         for row, whole, beginning in rows:
