@@ -8,12 +8,14 @@ The sdist and the wheel are built once per session, the way a release builds the
 """
 
 import fnmatch
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tarfile
+import time
 import zipfile
 from email.parser import Parser
 from importlib.metadata import version
@@ -65,8 +67,11 @@ def tracked_files(*options):
     return files
 
 
-@pytest.fixture(scope="session")
-def dists(tmp_path_factory):
+BUILD_TIMEOUT = 300  # seconds
+
+
+def build(tmp_path_factory, out):
+    """Build the sdist and the wheel into `out`: the exit status and the output."""
     # In a checkout, build from a copy of the project's own files, as a release
     # does from a fresh clone: setuptools reads back the SOURCES.txt that an editable
     # install left, which would hide a file missing from MANIFEST.in.
@@ -78,14 +83,42 @@ def dists(tmp_path_factory):
             if (ROOT / name).is_file():
                 (source / name).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(ROOT / name, source / name)
-    out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run(
-        [sys.executable, "-m", "build", "--outdir", str(out), str(source)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "build", "--outdir", str(out), str(source)],
+            capture_output=True,
+            text=True,
+            timeout=BUILD_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        return None, f"python -m build took over {BUILD_TIMEOUT} s"
+    return result.returncode, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def dists(tmp_path_factory):
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        out = tmp_path_factory.mktemp("dist")
+        status, output = build(tmp_path_factory, out)
+    else:
+        # pytest-xdist's workers of one run share the parent of their base
+        # directories. A build costs seconds of CPU, so the first worker to claim
+        # a directory there builds for them all and the others wait for its outcome.
+        out = tmp_path_factory.getbasetemp().parent / "dist"
+        outcome = out / "outcome.json"
+        try:
+            out.mkdir()
+        except FileExistsError:
+            deadline = time.monotonic() + BUILD_TIMEOUT + 60
+            while not outcome.exists():
+                assert time.monotonic() < deadline, "another worker's build never ended"
+                time.sleep(0.2)
+        else:
+            written = out / "outcome.partial"
+            written.write_text(json.dumps(build(tmp_path_factory, out)))
+            written.replace(outcome)  # whole, or not there yet
+        status, output = json.loads(outcome.read_text())
+    assert status == 0, output
     [sdist] = out.glob("*.tar.gz")
     [wheel] = out.glob("*.whl")
     return sdist, wheel
