@@ -47,8 +47,8 @@
    release, at a cost that grows with the square of the queue: the plugin queues
    them itself, first come first served. Each answer is 1.5 s long (6 events 0.3 s
    apart); --quick sends 150 and 300 prompts of 0.25 s answers (both beyond the
-   100 connections, so the queue is used), a smoke run whose
-   ratios are mostly per-prompt overhead.
+   100 connections, so the queue is used), a smoke run whose ratios are mostly
+   per-prompt overhead.
 
 The local servers run in separate processes, so they do not share the GIL with
 what is measured. Machines are noisy: read the ratios, not the absolute times.
