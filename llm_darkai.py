@@ -95,26 +95,57 @@ def user_models_path():
     return llm.user_dir() / USER_MODELS_FILE
 
 
+# What `llm darkai models add` writes, and so what a hand-edited file must keep to.
+USER_MODEL_SHAPE = '{"name": "NAME", "aliases": ["ALIAS", ...]}'
+USER_MODELS_SHAPE = f'{{"models": [{USER_MODEL_SHAPE}, ...]}}'
+_JSON_KINDS = {
+    list: "a list",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    type(None): "null",
+}
+
+
+def _json_kind(value, lacking):
+    """What a JSON value is, in JSON's words: a message must not quote Python's."""
+    if isinstance(value, dict):
+        return f"an object without {lacking}"
+    return _JSON_KINDS[type(value)]
+
+
 def read_user_models(path):
-    """The user's own models, {name: [aliases]}; ValueError if the file is corrupt."""
+    """The user's own models, {name: [aliases]}; ValueError if the file is corrupt,
+    saying what it holds and what was expected."""
+
+    def corrupt(problem):
+        return ValueError(f"{path} is not a valid DarkAI models file ({problem})")
+
     try:
-        text = path.read_text()
+        document = json.loads(path.read_bytes())
     except FileNotFoundError:
         return {}
-    try:
-        entries = json.loads(text)
-        models = {}
-        for entry in entries["models"]:
-            name, aliases = entry["name"], entry.get("aliases", [])
-            # A hand-edited "aliases": "abc" must not become the aliases a, b, c.
-            if not isinstance(aliases, list) or not all(
-                isinstance(value, str) for value in (name, *aliases)
-            ):
-                raise TypeError(f"model {name!r} needs a list of alias strings")
-            models[name] = aliases
-        return models
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise ValueError(f"{path} is not a valid DarkAI models file ({exc})") from exc
+    except ValueError as exc:  # UnicodeDecodeError among them
+        raise corrupt(f"not JSON: {exc}") from exc
+    entries = document.get("models") if isinstance(document, dict) else None
+    if not isinstance(entries, list):
+        found = _json_kind(document, 'a "models" list')
+        raise corrupt(f"expected {USER_MODELS_SHAPE}, found {found}")
+    models = {}
+    for entry in entries:
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str):
+            found = _json_kind(entry, 'a "name" string')
+            raise corrupt(f"expected each model as {USER_MODEL_SHAPE}, found {found}")
+        aliases = entry.get("aliases", [])
+        # A hand-edited "aliases": "abc" must not become the aliases a, b, c.
+        if not isinstance(aliases, list) or not all(
+            isinstance(alias, str) for alias in aliases
+        ):
+            raise corrupt(f"model {name!r} needs a list of alias strings")
+        models[name] = aliases
+    return models
 
 
 _warned = set()

@@ -46,8 +46,9 @@
    Beyond its 100 connections httpx queues requests in a list it walks on every
    release, at a cost that grows with the square of the queue: the plugin queues
    them itself, first come first served. Each answer is 1.5 s long (6 events 0.3 s
-   apart); --quick sends 250 and 500 prompts of 0.25 s answers, a smoke run whose
-   ratios are mostly per-prompt overhead.
+   apart); --quick sends 150 and 300 prompts of 0.25 s answers (both beyond the
+   100 connections, so the queue is used), a smoke run whose ratios are mostly
+   per-prompt overhead.
 10. tool calls on corpora, the recogniser of `--module PATH` (or $LLM_DARKAI_MODULE;
    default: the installed llm_darkai), to measure a before and an after:
    a) per family, the development half (tool_call_corpus.py and
@@ -774,7 +775,10 @@ def bench_schema_answers(runs, scale=1):
 # 9. Concurrency --------------------------------------------------------------
 
 POOL = 100  # httpx's connections per client, and the plugin's queue in front
-CROWDS = (250, 500, 1000, 2000)  # --quick: the first two
+CROWDS = (250, 500, 1000, 2000)
+# Both beyond the pool, so the plugin's queue is used, and one a doubling of the
+# other: all that a smoke run checks, at a fraction of the threads and time.
+QUICK_CROWDS = (150, 300)
 MOST_THREADS = 1000
 
 
@@ -1315,7 +1319,7 @@ def main():
     crowd, crowd_url = start_server(timed)
     answers = (("one word", word_url), ("10 KB", kb10_url), ("long", mb1_url))
     sections = {
-        1: lambda: bench_import(5),
+        1: lambda: bench_import(1 if args.quick else 5),
         2: lambda: bench_setup(echo_url, 15),
         3: lambda: bench_decoding(long_url, args.events, 3 if args.quick else 5),
         4: lambda: bench_memory(short_url, long_url, short_events, args.events),
@@ -1324,7 +1328,7 @@ def main():
         7: lambda: bench_tool_calls(long_url, args.events, 3 if args.quick else 5),
         8: lambda: bench_schema_answers(*((20, 1 / 20) if args.quick else (200, 1))),
         9: lambda: bench_concurrency(
-            crowd_url, answer_seconds, CROWDS[:2] if args.quick else CROWDS
+            crowd_url, answer_seconds, QUICK_CROWDS if args.quick else CROWDS
         ),
         10: lambda: bench_corpora(args.quick, args.module),
     }

@@ -3,7 +3,14 @@
 import json
 import time
 
+import pytest
 from darkai_server import DarkAIServer, Reply
+
+from llm_darkai import read_user_models
+
+# The shapes a corrupt models file's message says were expected, as written here.
+MODEL_SHAPE = '{"name": "NAME", "aliases": ["ALIAS", ...]}'
+FILE_SHAPE = '{"models": [' + MODEL_SHAPE + ", ...]}"
 
 
 def test_models_lists_every_model_with_name_aliases_and_default(run_llm):
@@ -172,6 +179,61 @@ def test_aliases_that_are_not_a_list_mean_a_corrupt_file(run_llm, user_dir):
     assert listed.stderr.count("Warning:") == 1
     assert "darkai-models.json is not a valid DarkAI models file" in listed.stderr
     assert "model 'mine' needs a list of alias strings" in listed.stderr
+
+
+def test_models_file_of_the_wrong_shape_warns_with_the_shape_expected(
+    run_llm, user_dir
+):
+    # Valid JSON of another shape: one line naming the shape, not Python's words.
+    path = user_dir / "darkai-models.json"
+    path.write_text("[1, 2]")
+    listed = run_llm("models", "list")
+    assert listed.returncode == 0
+    assert "darkai/llama-3-70b" in listed.stdout
+    assert listed.stderr == (
+        f"Warning: {path} is not a valid DarkAI models file (expected "
+        f"{FILE_SHAPE}, found a list); its models are not loaded\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"{not json", "not JSON: Expecting property name enclosed in double quotes"),
+        (b"\xff", "not JSON: 'utf-8' codec can't decode byte 0xff"),
+        (b"null", f"expected {FILE_SHAPE}, found null"),
+        (b'"models"', f"expected {FILE_SHAPE}, found a string"),
+        (
+            b'{"model": []}',
+            f'expected {FILE_SHAPE}, found an object without a "models" list',
+        ),
+        (
+            b'{"models": {}}',
+            f'expected {FILE_SHAPE}, found an object without a "models" list',
+        ),
+        (b'{"models": [1]}', f"expected each model as {MODEL_SHAPE}, found a number"),
+        (b'{"models": [["x"]]}', f"expected each model as {MODEL_SHAPE}, found a list"),
+        (
+            b'{"models": [{"name": 5}]}',
+            f"expected each model as {MODEL_SHAPE}, "
+            'found an object without a "name" string',
+        ),
+        (
+            b'{"models": [{"name": "x", "aliases": [true]}]}',
+            "model 'x' needs a list of alias strings",
+        ),
+    ],
+)
+def test_corrupt_models_file_says_what_it_holds_and_what_was_expected(
+    tmp_path, content, problem
+):
+    path = tmp_path / "darkai-models.json"
+    path.write_bytes(content)
+    with pytest.raises(ValueError) as corrupt:
+        read_user_models(path)
+    prefix = f"{path} is not a valid DarkAI models file ({problem}"
+    assert str(corrupt.value).startswith(prefix)
+    assert str(corrupt.value).endswith(")")
 
 
 def test_status_working(run_llm, server, user_dir):

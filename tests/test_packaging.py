@@ -1,18 +1,24 @@
 """Release-ready: the sdist and the wheel carry what they should, their metadata
-passes `twine check --strict`, every claimed Python is tested, and the GitHub
-workflows are valid.
+passes `twine check --strict` and links back to the repository, every claimed
+Python is tested, the GitHub workflows are valid, and what the README tells a user
+who installed the wheel holds for the sdist it sends them to.
 
 The sdist and the wheel are built once per session, the way a release builds them
 (`python -m build`: the sdist, then the wheel from the unpacked sdist).
 """
 
+import fnmatch
+import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tarfile
+import time
 import zipfile
 from email.parser import Parser
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -20,6 +26,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
+# What PyPI shows a user: the README before Development, with its lines joined.
+USER_PART = " ".join(README.split("\n## Development\n", 1)[0].split())
 WORKFLOWS = ROOT / ".github" / "workflows"
 
 # Tracked files that serve the repository, not someone installing or testing the
@@ -59,8 +67,11 @@ def tracked_files(*options):
     return files
 
 
-@pytest.fixture(scope="session")
-def dists(tmp_path_factory):
+BUILD_TIMEOUT = 300  # seconds
+
+
+def build(tmp_path_factory, out):
+    """Build the sdist and the wheel into `out`: the exit status and the output."""
     # In a checkout, build from a copy of the project's own files, as a release
     # does from a fresh clone: setuptools reads back the SOURCES.txt that an editable
     # install left, which would hide a file missing from MANIFEST.in.
@@ -72,14 +83,42 @@ def dists(tmp_path_factory):
             if (ROOT / name).is_file():
                 (source / name).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(ROOT / name, source / name)
-    out = tmp_path_factory.mktemp("dist")
-    result = subprocess.run(
-        [sys.executable, "-m", "build", "--outdir", str(out), str(source)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "build", "--outdir", str(out), str(source)],
+            capture_output=True,
+            text=True,
+            timeout=BUILD_TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        return None, f"python -m build took over {BUILD_TIMEOUT} s"
+    return result.returncode, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="session")
+def dists(tmp_path_factory):
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        out = tmp_path_factory.mktemp("dist")
+        status, output = build(tmp_path_factory, out)
+    else:
+        # pytest-xdist's workers of one run share the parent of their base
+        # directories. A build costs seconds of CPU, so the first worker to claim
+        # a directory there builds for them all and the others wait for its outcome.
+        out = tmp_path_factory.getbasetemp().parent / "dist"
+        outcome = out / "outcome.json"
+        try:
+            out.mkdir()
+        except FileExistsError:
+            deadline = time.monotonic() + BUILD_TIMEOUT + 60
+            while not outcome.exists():
+                assert time.monotonic() < deadline, "another worker's build never ended"
+                time.sleep(0.2)
+        else:
+            written = out / "outcome.partial"
+            written.write_text(json.dumps(build(tmp_path_factory, out)))
+            written.replace(outcome)  # whole, or not there yet
+        status, output = json.loads(outcome.read_text())
+    assert status == 0, output
     [sdist] = out.glob("*.tar.gz")
     [wheel] = out.glob("*.whl")
     return sdist, wheel
@@ -231,6 +270,28 @@ def test_metadata_has_keywords_and_python_classifiers(dists):
     assert f"Python {minimum} or later" in README
 
 
+def project_urls(metadata):
+    return dict(entry.split(", ", 1) for entry in metadata.get_all("Project-URL"))
+
+
+@pytest.mark.parametrize("which", ["sdist", "wheel"])
+def test_metadata_links_the_repository_its_issues_and_its_changelog(dists, which):
+    urls = project_urls(read_metadata(dists, which))
+    assert set(urls) == {"Homepage", "Issues", "Changelog"}
+    repository = urls["Homepage"]
+    # The workflows run on GitHub, in a repository named as the project.
+    assert re.fullmatch(r"https://github\.com/[\w.-]+/llm-darkai", repository)
+    assert urls["Issues"] == f"{repository}/issues"
+    assert urls["Changelog"] == f"{repository}/blob/main/CHANGELOG.md"
+
+
+def test_changelog_is_in_the_sdist_with_an_entry_for_this_version(dists, sdist_files):
+    assert "CHANGELOG.md" in sdist_files
+    this_version = read_metadata(dists, "sdist")["Version"]
+    changelog = (ROOT / "CHANGELOG.md").read_text()
+    assert re.search(rf"^## {re.escape(this_version)}\b", changelog, re.M)
+
+
 # 4. Every claimed Python is tested -------------------------------------------
 
 
@@ -316,3 +377,64 @@ def test_publishing_tests_then_builds_then_uses_trusted_publishing():
     assert any(u.startswith("pypa/gh-action-pypi-publish@") for u in uses)
     # Trusted publishing: no token is passed to the action.
     assert "password" not in (WORKFLOWS / "publish.yml").read_text()
+
+
+# 6. What the README tells a user who installed the wheel -------------------
+
+
+def test_every_file_the_readme_user_part_names_is_in_the_sdist(sdist_files):
+    # The wheel holds the module alone: a file the user part sends a user to
+    # must come with the source distribution.
+    named = set(
+        re.findall(r"(?<![\w/.-])((?:[\w-]+/)*[\w-]+\.(?:py|md|toml))", USER_PART)
+    )
+    assert "tests/darkai_server.py" in named
+    assert named - sdist_files == set()
+
+
+def readme_unpacking():
+    """The README's command to unpack the sdist, and the directory it makes."""
+    [command] = re.findall(r"`(tar xzf [^`]+)`", USER_PART)
+    [directory] = re.findall(r"`(llm_darkai-[^`]*/)`", USER_PART)
+    return command, directory
+
+
+def test_readme_unpacks_the_sdist_by_its_real_names(dists):
+    command, directory = readme_unpacking()
+    assert fnmatch.fnmatch(dists[0].name, command.split()[-1])
+    with tarfile.open(dists[0]) as archive:
+        top = archive.getnames()[0].split("/")[0]
+    assert fnmatch.fnmatch(f"{top}/", directory)
+
+
+def test_offline_server_runs_from_the_unpacked_sdist_with_the_installed_plugin(
+    dists, tmp_path
+):
+    # As the README tells a pip user: unpack the sdist with its command, then
+    # run Usage's server there; --play imports the plugin, the installed one.
+    command, directory = readme_unpacking()
+    shutil.copy(dists[0], tmp_path)
+    subprocess.run(["bash", "-c", command], cwd=tmp_path, check=True, timeout=60)
+    [source] = [p for p in tmp_path.glob(directory.rstrip("/")) if p.is_dir()]
+    server = subprocess.Popen(
+        [sys.executable, "tests/darkai_server.py", "--port", "0", "--play"],
+        cwd=source,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        started = server.stdout.readline()
+        assert "http://" in started, f"the server did not start: {started!r}"
+        url = re.search(r"http://\S+", started).group()
+        answer = subprocess.run(
+            [sys.executable, "-m", "llm", "-m", "darkai", "-T", "llm_version", "Hi"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "LLM_DARKAI_URL": url},
+        )
+    finally:
+        server.terminate()
+        server.wait()
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout == f"The tool llm_version says: {version('llm')}.\n"
