@@ -19,6 +19,7 @@ from darkai_server import Reply
 from llm.tools import llm_version
 from pydantic import ValidationError
 
+import llm_darkai
 from llm_darkai import DarkAIError, Exchange, Settings, Turn, chat_advice
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -452,3 +453,64 @@ def test_offline_server_on_a_taken_port_says_so_in_one_line():
     assert result.stderr == (
         f"Error: cannot listen on 127.0.0.1:{port}: Address already in use\n"
     )
+
+
+# The formats table, from the code's ---------------------------------------------
+
+# How the pieces of a format's tag read in the README.
+TAG_PIECES = {
+    llm_darkai.NAME: "NAME",
+    llm_darkai.SPACE: " ",
+    llm_darkai.WORD: "…",
+    llm_darkai.DIGITS: "0",
+    llm_darkai.IDENTIFIER: "ID",
+    llm_darkai.REST_OF_LINE: "…",
+    llm_darkai.BEFORE_TAG: "",
+    llm_darkai.BEFORE_OBJECT: "",
+    llm_darkai.BEFORE_ARGUMENTS: "",
+}
+ARGUMENT_STYLES = {
+    "entries": "call entries (JSON, Python)",
+    "object": "a JSON object",
+    "parameters": "`<parameter=KEY>VALUE</parameter>`",
+    "key-values": "`<arg_key>K</arg_key><arg_value>V</arg_value>`",
+    "named parameters": '`<parameter name="KEY">VALUE</parameter>`',
+    "escaped object": "`{key:<escape>text<escape>}`",
+}
+
+
+def tag_text(pieces):
+    text = ""
+    for piece in pieces:
+        if type(piece) is str:
+            text += piece
+        elif piece[0] is None:  # optional(...)
+            text += f"[{tag_text(piece[1])}]"
+        else:
+            text += TAG_PIECES[piece]
+    return text.replace("\n", "⏎")
+
+
+def as_code(text):
+    return f"`{text}`".replace("|", "\\|") if text else "(nothing)"
+
+
+def formats_table():
+    """The README's table of formats, one line per row of CALL_FORMATS."""
+    lines = ["| models | tag | arguments | closed by |", "| --- | --- | --- | --- |"]
+    for row in llm_darkai.CALL_FORMATS:
+        arguments = ", ".join(ARGUMENT_STYLES[style] for style in row.arguments)
+        lines.append(
+            f"| {row.models} | {as_code(tag_text(row.tag))} | {arguments} "
+            f"| {as_code(row.closer)} |"
+        )
+    return "\n".join(lines)
+
+
+def test_readme_formats_table_is_the_code_table():
+    # After a change to CALL_FORMATS: python tests/test_readme.py prints the table.
+    assert f"\n{formats_table()}\n" in section("How tools and schemas are sent", "###")
+
+
+if __name__ == "__main__":
+    print(formats_table())
