@@ -1410,17 +1410,27 @@ def _json_at(text, start=0):
 
 # The repairs: one pass of a small tokenizer over the text that follows JSON's
 # grammar, writes strict JSON, and refuses whatever has more than one reading.
-# Strings are single tokens, so no repair ever looks inside one.
-_TOKEN = r"""(?sx)
-    (?P<space> \s+ )
+# Strings are single tokens: inside one, only a raw control character is escaped
+# (and `\'` read as the apostrophe it is): see _json_string.
+# Between tokens, zero-width spaces, byte-order marks and the Mongolian vowel
+# separator are spaces too: Unicode does not count them as white space, but they
+# are not content, and models and copied text leave them.
+_SPACE = r"[\s\u180e\u200b\u2060\ufeff]"
+_TOKEN = rf"""(?sx)
+    (?P<space> {_SPACE}+ )
   | (?P<string> " (?: [^"\\] | \\. )* " )
   | (?P<single> ' (?: [^'\\] | \\. )* ' )
-  | (?P<curly> “ [^”]* ” )
+  | (?P<curly> “ [^“”]* ” )
+  | (?P<single_curly> ‘ [^‘’]* ’ )
   | (?P<comment> // [^\n]* | \# (?=[\s\#]|\Z) [^\n]* | /\* .*? \*/ )
   | (?P<number> -? [0-9] [0-9.eE+-]* )
   | (?P<word> [^\W\d] \w* )
-  | (?P<mark> [{}\[\]:,] )
+  | (?P<mark> [{{}}\[\]:,] )
 """
+_STRINGS = ("string", "single", "curly", "single_curly")
+# A curly opening quote: it, its closing quote, and the straight quote that a
+# string opened with it may be closed with by mistake.
+_CURLY_QUOTES = {"“": '“”"', "‘": "‘’'"}
 _NUMBER = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
 _INTEGER = r"-?(?:0|[1-9][0-9]*)"
 # Python's and JavaScript's spellings some models use for JSON's three words.
@@ -1429,9 +1439,15 @@ _WORDS.update({"True": "true", "False": "false", "None": "null"})
 # A comment that says items were left out: the value is not the whole answer.
 _ELISION = r"(?i)\.\.\.|…|\betc\b|\bmore\b"
 # A key and its colon, when a comma is missing before them.
-_KEY_AHEAD = r"""(?s)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|“[^”]*”|[^\W\d]\w*)\s*:"""
+_KEY_AHEAD = (
+    r"""(?s)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|“[^“”]*”|‘[^‘’]*’"""
+    rf"|[^\W\d]\w*){_SPACE}*:"
+)
 _CONTROL_ESCAPES = {code: f"\\u{code:04x}" for code in range(32)}
 _CONTROL_ESCAPES.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+# An answer written as the inside of a JSON string (`{\"a\": 1}`): every quote
+# escaped, none bare, no backslash before a control character.
+_ESCAPED_ANSWER = r'(?s)(?:[^"\\]|\\[^\x00-\x1f])*'
 
 
 class _Unreadable(ValueError):
@@ -1456,35 +1472,61 @@ class _Unreadable(ValueError):
         return problem.format(where=f"line {line} column {column}")
 
 
-def _json_string(inner):
-    """A JSON string with the text of a single- or curly-quoted one: its double
-    quotes escaped, `\\'` unescaped, raw control characters escaped."""
-    inner = re.sub(r"""(?s)\\(.)|\"""", _requote, inner)
+# A backslash in a string before a control character or its closing quote has
+# more than one reading: before a line break, is it a shell's line continuation,
+# a backslash and a line break, or an escaped line break? Named by what follows.
+_BACKSLASH_BEFORE = {
+    "": "the closing quote",
+    "\n": "a line break",
+    "\r": "a line break",
+}
+
+
+def _json_string(text, match):
+    """The strict JSON for the string token `match` of any quotes, its text
+    unchanged: raw control characters and double quotes escaped, `\\'` read as
+    the apostrophe it is. _Unreadable for a backslash with no one reading."""
+    start = match.start() + 1
+
+    def escape(pair):
+        escaped = pair.group(1)
+        if escaped is None:  # a double quote inside '...' or “...”
+            return '\\"'
+        if escaped == "'":
+            return "'"
+        if escaped >= " ":
+            return pair.group()
+        before = _BACKSLASH_BEFORE.get(escaped, "a control character")
+        raise _Unreadable(
+            f"it is not valid JSON (a backslash before {before} at {{where}})",
+            start + pair.start(),
+            text=text,
+        )
+
+    inner = re.sub(r"""(?s)\\(.?)|\"""", escape, text[start : match.end() - 1])
     return f'"{inner.translate(_CONTROL_ESCAPES)}"'
-
-
-def _requote(match):
-    escaped = match.group(1)
-    if escaped is None:
-        return '\\"'
-    return "'" if escaped == "'" else "\\" + escaped
 
 
 def repair_json(text, start=0):
     """`(json_text, end)`: the value at `start`, written as strict JSON.
 
-    Repaired, outside strings only: trailing commas; `//`, `#` and `/* */`
-    comments; True, False and None; single-quoted and curly-quoted strings;
-    unquoted identifier keys; raw control characters in strings; a missing comma
-    between an object's members. Refused (_Unreadable): anything else that is not
-    JSON, a line comment that holds a bracket (it may have swallowed one), NaN and
+    Repaired, outside strings: trailing commas; `//`, `#` and `/* */` comments;
+    True, False and None; single-quoted and curly-quoted strings (‘single curly’
+    ones where every string has them); unquoted identifier keys; a missing comma
+    between an object's members; zero-width spaces and byte-order marks between
+    tokens. Inside strings: raw control characters, and `\\'`. Refused
+    (_Unreadable): anything else that is not JSON, a line comment that holds a
+    bracket (it may have swallowed one), a backslash before a line break, NaN and
     Infinity, `...` for left-out items, and a value cut off before its end.
     """
     out, closers = [], []
     try:
         return _repair(text, start, out, closers)
     except _Unreadable as exc:
-        exc.depth, exc.started = len(closers), len(out) > 1
+        # Only brackets read: none of them held what can begin a value (as in
+        # DSPy's `[[ ## completed ## ]]`), so the first was prose.
+        exc.depth = len(closers)
+        exc.started = any(piece not in ("{", "[") for piece in out)
         raise
 
 
@@ -1492,6 +1534,7 @@ def _repair(text, at, out, closers):
     token = re.compile(_TOKEN).match
     expect = "value"  # or "key", "colon", "after" (a value inside a container)
     comma = None  # where the last comma was written: dropped before a bracket
+    quotes = set()  # the kinds of string token read
     while True:
         match = token(text, at)
         if match is None:
@@ -1519,6 +1562,17 @@ def _repair(text, at, out, closers):
                         text=text,
                     )
             continue
+        if kind in _STRINGS:
+            quotes.add(kind)
+            # ‘Single curly quotes’ are also a text's own quotes and apostrophes:
+            # they delimit strings only in a value where every string has them.
+            if "single_curly" in quotes and len(quotes) > 1:
+                raise _Unreadable(
+                    "it is not valid JSON (it mixes ‘curly’ quotes and other quotes"
+                    " around strings, at {where})",
+                    match.start(),
+                    text=text,
+                )
         if expect == "after":
             if word == ",":
                 comma = len(out)
@@ -1552,10 +1606,8 @@ def _repair(text, at, out, closers):
             out.append(":")
             expect = "value"
         elif expect == "key":
-            if kind == "string":
-                out.append(word.translate(_CONTROL_ESCAPES))
-            elif kind in ("single", "curly"):
-                out.append(_json_string(word[1:-1]))
+            if kind in _STRINGS:
+                out.append(_json_string(text, match))
             elif kind == "word":
                 out.append(f'"{word}"')
             else:
@@ -1577,10 +1629,8 @@ def _repair(text, at, out, closers):
 def _scalar(text, match):
     """The strict JSON for one scalar token, or _Unreadable."""
     kind, word = match.lastgroup, match.group()
-    if kind == "string":
-        return word.translate(_CONTROL_ESCAPES)
-    if kind in ("single", "curly"):
-        return _json_string(word[1:-1])
+    if kind in _STRINGS:
+        return _json_string(text, match)
     if kind == "number" and re.fullmatch(_NUMBER, word):
         return word
     if word in _WORDS:
@@ -1605,7 +1655,25 @@ def _unexpected(text, match):
 def _unreadable(text, at):
     """Why no token starts at `at`."""
     rest = text[at : at + 9]
-    if len(rest) < 2 or rest[0] in "\"'“" or rest.startswith("/*"):
+    if quotes := _CURLY_QUOTES.get(rest[:1]):
+        # What ends the string: the next of its quotes, not its closing one
+        # (else the token would have matched). Only as far as that is read, so
+        # that a hostile answer of quotes stays linear.
+        end = re.compile(f"[{quotes}]").search(text, at + 1)
+        if end and end.group() == quotes[2]:
+            return _Unreadable(
+                f"it is not valid JSON (it mixes curly and straight quotes: {quotes[0]}"
+                f" at {{where}} is closed by {quotes[2]})",
+                at,
+                text=text,
+            )
+        if end:  # a curly string opened inside one
+            return _Unreadable(
+                f"it is not valid JSON (unexpected {quotes[0]!r} at {{where}})",
+                end.start(),
+                text=text,
+            )
+    if len(rest) < 2 or rest[0] in "\"'“‘" or rest.startswith("/*"):
         # The answer ends here, or in a string or comment without its end.
         return _Unreadable("it is cut off before its end", len(text), fatal=True)
     if rest.startswith(("...", "…")):
@@ -1642,13 +1710,27 @@ def _strict(text):
 
 
 def _read_whole(text):
-    """`(json_text, value, repaired)` if `text` is one JSON value; ValueError."""
+    """`(json_text, value, repaired)` if `text` is one JSON value, as written or
+    as the inside of a JSON string; ValueError."""
     if strict := _strict(text):
         return strict
+    if unescaped := _strict(_unescaped(text)):
+        return unescaped[0], unescaped[1], True
     repaired, end = repair_json(text)
-    if end != len(text):
+    if not re.compile(f"{_SPACE}*").fullmatch(text, end):
         raise _Unreadable("more follows the value", end)
     return repaired, _json_at(repaired)[0], True
+
+
+def _unescaped(text):
+    """The text whose JSON string `text` is the inside of, if every quote in it
+    is escaped (`{\\"score\\": 0}`: it has no other reading); else ""."""
+    if '\\"' not in text or not re.fullmatch(_ESCAPED_ANSWER, text):
+        return ""
+    try:
+        return _json_at(f'"{text.translate(_CONTROL_ESCAPES)}"')[0]
+    except ValueError:  # an escape JSON has not: not a JSON string's inside
+        return ""
 
 
 def _as_written(text, repaired):
