@@ -1412,6 +1412,8 @@ def _json_at(text, start=0):
 # grammar, writes strict JSON, and refuses whatever has more than one reading.
 # Strings are single tokens: inside one, only a raw control character is escaped
 # (and `\'` read as the apostrophe it is): see _json_string.
+# A curly-quoted string holds no quote of its kind, curly or straight: which of
+# them closes it cannot be told.
 # Between tokens, zero-width spaces, byte-order marks and the Mongolian vowel
 # separator are spaces too: Unicode does not count them as white space, but they
 # are not content, and models and copied text leave them.
@@ -1420,8 +1422,8 @@ _TOKEN = rf"""(?sx)
     (?P<space> {_SPACE}+ )
   | (?P<string> " (?: [^"\\] | \\. )* " )
   | (?P<single> ' (?: [^'\\] | \\. )* ' )
-  | (?P<curly> “ [^“”]* ” )
-  | (?P<single_curly> ‘ [^‘’]* ’ )
+  | (?P<curly> “ [^“”"]* ” )
+  | (?P<single_curly> ‘ [^‘’']* ’ )
   | (?P<comment> // [^\n]* | \# (?=[\s\#]|\Z) [^\n]* | /\* .*? \*/ )
   | (?P<number> -? [0-9] [0-9.eE+-]* )
   | (?P<word> [^\W\d] \w* )
@@ -1440,7 +1442,7 @@ _WORDS.update({"True": "true", "False": "false", "None": "null"})
 _ELISION = r"(?i)\.\.\.|…|\betc\b|\bmore\b"
 # A key and its colon, when a comma is missing before them.
 _KEY_AHEAD = (
-    r"""(?s)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|“[^“”]*”|‘[^‘’]*’"""
+    r"""(?s)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|“[^“”"]*”|‘[^‘’']*’"""
     rf"|[^\W\d]\w*){_SPACE}*:"
 )
 _CONTROL_ESCAPES = {code: f"\\u{code:04x}" for code in range(32)}
@@ -1472,14 +1474,14 @@ class _Unreadable(ValueError):
         return problem.format(where=f"line {line} column {column}")
 
 
+# The escapes JSON has: any other is refused, and named.
+_JSON_ESCAPES = set('"\\/bfnrtu')
 # A backslash in a string before a control character or its closing quote has
 # more than one reading: before a line break, is it a shell's line continuation,
 # a backslash and a line break, or an escaped line break? Named by what follows.
-_BACKSLASH_BEFORE = {
-    "": "the closing quote",
-    "\n": "a line break",
-    "\r": "a line break",
-}
+_BACKSLASH_BEFORE = {chr(code): "a control character" for code in range(32)}
+_BACKSLASH_BEFORE.update({"": "the closing quote", "\n": "a line break"})
+_BACKSLASH_BEFORE["\r"] = "a line break"
 
 
 def _json_string(text, match):
@@ -1494,11 +1496,14 @@ def _json_string(text, match):
             return '\\"'
         if escaped == "'":
             return "'"
-        if escaped >= " ":
+        if escaped in _JSON_ESCAPES:
             return pair.group()
-        before = _BACKSLASH_BEFORE.get(escaped, "a control character")
+        if escaped in _BACKSLASH_BEFORE:
+            problem = f"a backslash before {_BACKSLASH_BEFORE[escaped]}"
+        else:
+            problem = f"{pair.group()!r} is no JSON escape"
         raise _Unreadable(
-            f"it is not valid JSON (a backslash before {before} at {{where}})",
+            f"it is not valid JSON ({problem} at {{where}})",
             start + pair.start(),
             text=text,
         )
@@ -1742,7 +1747,7 @@ def _as_written(text, repaired):
 def _json_values(answer):
     """`(values, problem)`: the JSON values in an answer, in order, each
     `(text, value, repaired)`, and what was wrong with the last that could not be
-    read.
+    read (or, if none was begun, with the first bracket in the prose).
 
     The whole answer, if it is one value; else each fenced block that is one,
     and each object or array in the prose, outermost only: a value inside
@@ -1786,14 +1791,16 @@ def _json_values(answer):
             scanned = end
             values.append(_as_written(answer[at:end], repaired))
         except _Unreadable as exc:
-            problem, (end, scanned) = exc, _past_failure(answer, at, exc)
+            end, scanned = _past_failure(answer, at, exc)
             # What was read is charged, though the search goes on before its
             # end: a comment of brackets read once per bracket would not be.
             scanned = max(scanned, exc.at)
             if exc.fatal or exc.started:
                 # A value begun and broken, cut off or elided: it was the answer
                 # so far, and nothing before it may stand in for it.
-                values = []
+                values, problem = [], exc
+            else:  # a bracket in the prose: what it says is no answer's fault
+                problem = problem or exc
         except ValueError as exc:
             problem = exc  # brackets that close, around what json refuses
         budget -= scanned - at
