@@ -1417,7 +1417,15 @@ def _json_at(text, start=0):
 # Between tokens, zero-width spaces, byte-order marks and the Mongolian vowel
 # separator are spaces too: Unicode does not count them as white space, but they
 # are not content, and models and copied text leave them.
-_SPACE = r"[\s\u180e\u200b\u2060\ufeff]"
+_ZERO_WIDTH = "\u180e\u200b\u2060\ufeff"
+_SPACE = rf"[\s{_ZERO_WIDTH}]"
+# The same, for str.strip: Python's white space (\s and str.isspace), and those.
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+    + _ZERO_WIDTH
+)
 _TOKEN = rf"""(?sx)
     (?P<space> {_SPACE}+ )
   | (?P<string> " (?: [^"\\] | \\. )* " )
@@ -1528,10 +1536,13 @@ def repair_json(text, start=0):
     try:
         return _repair(text, start, out, closers)
     except _Unreadable as exc:
-        # Only brackets read: none of them held what can begin a value (as in
-        # DSPy's `[[ ## completed ## ]]`), so the first was prose.
+        # Only brackets read, fewer than the deepest followed: none of them held
+        # what can begin a value (as in DSPy's `[[ ## completed ## ]]`), so the
+        # first was prose.
         exc.depth = len(closers)
-        exc.started = any(piece not in ("{", "[") for piece in out)
+        exc.started = len(closers) == MAX_REPAIR_DEPTH or any(
+            piece not in ("{", "[") for piece in out
+        )
         raise
 
 
@@ -1719,10 +1730,10 @@ def _read_whole(text):
     as the inside of a JSON string; ValueError."""
     if strict := _strict(text):
         return strict
-    if unescaped := _strict(_unescaped(text)):
+    if unescaped := _strict(_unescaped(text).strip(_SPACES)):
         return unescaped[0], unescaped[1], True
     repaired, end = repair_json(text)
-    if not re.compile(f"{_SPACE}*").fullmatch(text, end):
+    if end != len(text):
         raise _Unreadable("more follows the value", end)
     return repaired, _json_at(repaired)[0], True
 
@@ -1753,7 +1764,7 @@ def _json_values(answer):
     and each object or array in the prose, outermost only: a value inside
     another is part of it, not an answer.
     """
-    whole = answer.strip()
+    whole = answer.strip(_SPACES)
     problem = None
     if not whole:
         return [], None
@@ -1776,7 +1787,7 @@ def _json_values(answer):
             next_fence += 1
             budget -= len(fence.group(1))
             try:
-                values.append(_read_whole(fence.group(1).strip()))
+                values.append(_read_whole(fence.group(1).strip(_SPACES)))
                 at = fence.end()
             except ValueError:
                 at = fence.start(1)  # what it holds is read as prose
