@@ -1495,8 +1495,8 @@ _BACKSLASH_BEFORE["\r"] = "a line break"
 def _json_string(text, match):
     """The strict JSON for the string token `match` of any quotes, its text
     unchanged: raw control characters and double quotes escaped, `\\'` read as
-    the apostrophe it is. _Unreadable for a backslash with no one reading."""
-    start = match.start() + 1
+    the apostrophe it is. _Unreadable for a backslash with no one reading, at
+    the string's start, so that the search for the answer skips it whole."""
 
     def escape(pair):
         escaped = pair.group(1)
@@ -1509,14 +1509,16 @@ def _json_string(text, match):
         if escaped in _BACKSLASH_BEFORE:
             problem = f"a backslash before {_BACKSLASH_BEFORE[escaped]}"
         else:
-            problem = f"{pair.group()!r} is no JSON escape"
+            written = pair.group().replace("{", "{{").replace("}", "}}")
+            problem = f"{written} is no JSON escape"
         raise _Unreadable(
-            f"it is not valid JSON ({problem} at {{where}})",
-            start + pair.start(),
+            f"it is not valid JSON ({problem} in the string at {{where}})",
+            match.start(),
             text=text,
         )
 
-    inner = re.sub(r"""(?s)\\(.?)|\"""", escape, text[start : match.end() - 1])
+    inner = match.group()[1:-1]
+    inner = re.sub(r"""(?s)\\(.?)|\"""", escape, inner)
     return f'"{inner.translate(_CONTROL_ESCAPES)}"'
 
 
@@ -1584,8 +1586,8 @@ def _repair(text, at, out, closers):
             # they delimit strings only in a value where every string has them.
             if "single_curly" in quotes and len(quotes) > 1:
                 raise _Unreadable(
-                    "it is not valid JSON (it mixes ‘curly’ quotes and other quotes"
-                    " around strings, at {where})",
+                    "it is not valid JSON (it mixes ‘single curly’ quotes with"
+                    " other quotes at {where})",
                     match.start(),
                     text=text,
                 )
