@@ -1488,8 +1488,8 @@ _JSON_ESCAPES = set('"\\/bfnrtu')
 # more than one reading: before a line break, is it a shell's line continuation,
 # a backslash and a line break, or an escaped line break? Named by what follows.
 _BACKSLASH_BEFORE = {chr(code): "a control character" for code in range(32)}
-_BACKSLASH_BEFORE.update({"": "the closing quote", "\n": "a line break"})
-_BACKSLASH_BEFORE["\r"] = "a line break"
+_BACKSLASH_BEFORE.update(dict.fromkeys("\r\n", "a line break"))
+_BACKSLASH_BEFORE[""] = "the closing quote"
 
 
 def _json_string(text, match):
