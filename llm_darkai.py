@@ -1538,12 +1538,14 @@ def repair_json(text, start=0):
     try:
         return _repair(text, start, out, closers)
     except _Unreadable as exc:
-        # Only brackets read, fewer than the deepest followed: none of them held
-        # what can begin a value (as in DSPy's `[[ ## completed ## ]]`), so the
-        # first was prose.
+        # Only brackets read, fewer than the deepest followed, and no string at
+        # fault: none of them held what can begin a value (as in DSPy's
+        # `[[ ## completed ## ]]`), so the first was prose.
         exc.depth = len(closers)
-        exc.started = len(closers) == MAX_REPAIR_DEPTH or any(
-            piece not in ("{", "[") for piece in out
+        exc.started = (
+            len(closers) == MAX_REPAIR_DEPTH
+            or text[exc.at : exc.at + 1] in ('"', "'", "“", "‘")
+            or any(piece not in ("{", "[") for piece in out)
         )
         raise
 

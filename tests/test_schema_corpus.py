@@ -351,6 +351,8 @@ EXAMPLE = 'For example: {"name": "Bob", "age": 30}\nThe answer:\n'
         ('{"hashtags": [\n  "#ai",\n  # ml,\n]}', TAGS),
         # cut off inside its first string: no shorter value inside it
         ('["[]', {}),
+        # nor one inside a first string that cannot be read (found by the deep run)
+        ("['\\\n[]']", {}),
         ('Answer: ["see [1, 2] and', {"type": "array"}),
         # numbers out of range
         ('{"price": 1e400}', PRICE),
