@@ -1497,29 +1497,34 @@ def _json_string(text, match):
     unchanged: raw control characters and double quotes escaped, `\\'` read as
     the apostrophe it is. _Unreadable for a backslash with no one reading, at
     the string's start, so that the search for the answer skips it whole."""
-
-    def escape(pair):
-        escaped = pair.group(1)
-        if escaped is None:  # a double quote inside '...' or “...”
-            return '\\"'
-        if escaped == "'":
-            return "'"
-        if escaped in _JSON_ESCAPES:
-            return pair.group()
-        if escaped in _BACKSLASH_BEFORE:
-            problem = f"a backslash before {_BACKSLASH_BEFORE[escaped]}"
-        else:
-            written = pair.group().replace("{", "{{").replace("}", "}}")
-            problem = f"{written} is no JSON escape"
-        raise _Unreadable(
-            f"it is not valid JSON ({problem} in the string at {{where}})",
-            match.start(),
-            text=text,
-        )
-
     inner = match.group()[1:-1]
-    inner = re.sub(r"""(?s)\\(.?)|\"""", escape, inner)
+    if "\\" in inner or '"' in inner:  # most strings have neither
+        inner = re.sub(
+            r"""(?s)\\(.?)|\"""", lambda pair: _escape(pair, text, match), inner
+        )
     return f'"{inner.translate(_CONTROL_ESCAPES)}"'
+
+
+def _escape(pair, text, match):
+    """What a backslash's `pair` (or a bare double quote) in the string token
+    `match` is written as in JSON."""
+    escaped = pair.group(1)
+    if escaped is None:  # a double quote inside '...' or “...”
+        return '\\"'
+    if escaped == "'":
+        return "'"
+    if escaped in _JSON_ESCAPES:
+        return pair.group()
+    if escaped in _BACKSLASH_BEFORE:
+        problem = f"a backslash before {_BACKSLASH_BEFORE[escaped]}"
+    else:
+        written = pair.group().replace("{", "{{").replace("}", "}}")
+        problem = f"{written} is no JSON escape"
+    raise _Unreadable(
+        f"it is not valid JSON ({problem} in the string at {{where}})",
+        match.start(),
+        text=text,
+    )
 
 
 def repair_json(text, start=0):
@@ -1582,7 +1587,7 @@ def _repair(text, at, out, closers):
                         text=text,
                     )
             continue
-        if kind in _STRINGS:
+        if kind in _STRINGS and kind not in quotes:
             quotes.add(kind)
             # ‘Single curly quotes’ are also a text's own quotes and apostrophes:
             # they delimit strings only in a value where every string has them.
