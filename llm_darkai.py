@@ -1437,7 +1437,7 @@ _TOKEN = rf"""(?sx)
   | (?P<word> [^\W\d] \w* )
   | (?P<mark> [{{}}\[\]:,] )
 """
-_STRINGS = ("string", "single", "curly", "single_curly")
+_STRINGS = frozenset(("string", "single", "curly", "single_curly"))
 # A curly opening quote: it, its closing quote, and the straight quote that a
 # string opened with it may be closed with by mistake.
 _CURLY_QUOTES = {"“": '“”"', "‘": "‘’'"}
@@ -1492,16 +1492,30 @@ _BACKSLASH_BEFORE.update(dict.fromkeys("\r\n", "a line break"))
 _BACKSLASH_BEFORE[""] = "the closing quote"
 
 
-def _json_string(text, match):
+def _json_string(text, match, quotes):
     """The strict JSON for the string token `match` of any quotes, its text
     unchanged: raw control characters and double quotes escaped, `\\'` read as
-    the apostrophe it is. _Unreadable for a backslash with no one reading, at
-    the string's start, so that the search for the answer skips it whole."""
-    inner = match.group()[1:-1]
-    if "\\" in inner or '"' in inner:  # most strings have neither
-        inner = re.sub(
-            r"""(?s)\\(.?)|\"""", lambda pair: _escape(pair, text, match), inner
-        )
+    the apostrophe it is. _Unreadable for a backslash with no one reading (at the
+    string's start, so that the search for the answer skips it whole), or for
+    ‘single curly quotes’ in a value with other quotes: `quotes` holds the kinds
+    of string read in it so far."""
+    kind, word = match.lastgroup, match.group()
+    if kind not in quotes:
+        quotes.add(kind)
+        # ‘Single curly quotes’ are also a text's own quotes and apostrophes:
+        # they delimit strings only in a value where every string has them.
+        if "single_curly" in quotes and len(quotes) > 1:
+            raise _Unreadable(
+                "it is not valid JSON (it mixes ‘single curly’ quotes with"
+                " other quotes at {where})",
+                match.start(),
+                text=text,
+            )
+    if kind == "string" and "\\" not in word:  # by far the most common
+        return word.translate(_CONTROL_ESCAPES)
+    inner = re.sub(
+        r"""(?s)\\(.?)|\"""", lambda pair: _escape(pair, text, match), word[1:-1]
+    )
     return f'"{inner.translate(_CONTROL_ESCAPES)}"'
 
 
@@ -1587,17 +1601,6 @@ def _repair(text, at, out, closers):
                         text=text,
                     )
             continue
-        if kind in _STRINGS and kind not in quotes:
-            quotes.add(kind)
-            # ‘Single curly quotes’ are also a text's own quotes and apostrophes:
-            # they delimit strings only in a value where every string has them.
-            if "single_curly" in quotes and len(quotes) > 1:
-                raise _Unreadable(
-                    "it is not valid JSON (it mixes ‘single curly’ quotes with"
-                    " other quotes at {where})",
-                    match.start(),
-                    text=text,
-                )
         if expect == "after":
             if word == ",":
                 comma = len(out)
@@ -1632,7 +1635,7 @@ def _repair(text, at, out, closers):
             expect = "value"
         elif expect == "key":
             if kind in _STRINGS:
-                out.append(_json_string(text, match))
+                out.append(_json_string(text, match, quotes))
             elif kind == "word":
                 out.append(f'"{word}"')
             else:
@@ -1645,17 +1648,18 @@ def _repair(text, at, out, closers):
             out.append(word)
             expect = "key" if word == "{" else "value"
         else:
-            out.append(_scalar(text, match))
+            out.append(_scalar(text, match, quotes))
             if not closers:
                 return out[0], at
             expect = "after"
 
 
-def _scalar(text, match):
-    """The strict JSON for one scalar token, or _Unreadable."""
+def _scalar(text, match, quotes):
+    """The strict JSON for one scalar token, or _Unreadable; `quotes` as for
+    _json_string."""
     kind, word = match.lastgroup, match.group()
     if kind in _STRINGS:
-        return _json_string(text, match)
+        return _json_string(text, match, quotes)
     if kind == "number" and re.fullmatch(_NUMBER, word):
         return word
     if word in _WORDS:
@@ -1739,8 +1743,9 @@ def _read_whole(text):
     as the inside of a JSON string; ValueError."""
     if strict := _strict(text):
         return strict
-    if unescaped := _strict(_unescaped(text).strip(_SPACES)):
-        return unescaped[0], unescaped[1], True
+    unescaped = _unescaped(text).strip(_SPACES)
+    if unescaped and (strict := _strict(unescaped)):
+        return strict[0], strict[1], True
     repaired, end = repair_json(text)
     if end != len(text):
         raise _Unreadable("more follows the value", end)
