@@ -2235,17 +2235,37 @@ def _json_at(text, start=0):
 
 # The repairs: one pass of a small tokenizer over the text that follows JSON's
 # grammar, writes strict JSON, and refuses whatever has more than one reading.
-# Strings are single tokens, so no repair ever looks inside one.
-_TOKEN = r"""(?sx)
-    (?P<space> \s+ )
+# Strings are single tokens: inside one, only a raw control character is escaped
+# (and `\'` read as the apostrophe it is): see _json_string.
+# A curly-quoted string holds no quote of its kind, curly or straight: which of
+# them closes it cannot be told.
+# Between tokens, zero-width spaces, byte-order marks and the Mongolian vowel
+# separator are spaces too: Unicode does not count them as white space, but they
+# are not content, and models and copied text leave them.
+_ZERO_WIDTH = "\u180e\u200b\u2060\ufeff"
+_SPACE = rf"[\s{_ZERO_WIDTH}]"
+# The same, for str.strip: Python's white space (\s and str.isspace), and those.
+_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+    + _ZERO_WIDTH
+)
+_TOKEN = rf"""(?sx)
+    (?P<space> {_SPACE}+ )
   | (?P<string> " (?: [^"\\] | \\. )* " )
   | (?P<single> ' (?: [^'\\] | \\. )* ' )
-  | (?P<curly> “ [^”]* ” )
+  | (?P<curly> “ [^“”"]* ” )
+  | (?P<single_curly> ‘ [^‘’']* ’ )
   | (?P<comment> // [^\n]* | \# (?=[\s\#]|\Z) [^\n]* | /\* .*? \*/ )
   | (?P<number> -? [0-9] [0-9.eE+-]* )
   | (?P<word> [^\W\d] \w* )
-  | (?P<mark> [{}\[\]:,] )
+  | (?P<mark> [{{}}\[\]:,] )
 """
+_STRINGS = frozenset(("string", "single", "curly", "single_curly"))
+# A curly opening quote: it, its closing quote, and the straight quote that a
+# string opened with it may be closed with by mistake.
+_CURLY_QUOTES = {"“": '“”"', "‘": "‘’'"}
 _NUMBER = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?"
 _INTEGER = r"-?(?:0|[1-9][0-9]*)"
 # Python's and JavaScript's spellings some models use for JSON's three words.
@@ -2254,9 +2274,15 @@ _WORDS.update({"True": "true", "False": "false", "None": "null"})
 # A comment that says items were left out: the value is not the whole answer.
 _ELISION = r"(?i)\.\.\.|…|\betc\b|\bmore\b"
 # A key and its colon, when a comma is missing before them.
-_KEY_AHEAD = r"""(?s)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|“[^”]*”|[^\W\d]\w*)\s*:"""
+_KEY_AHEAD = (
+    r"""(?s)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|“[^“”"]*”|‘[^‘’']*’"""
+    rf"|[^\W\d]\w*){_SPACE}*:"
+)
 _CONTROL_ESCAPES = {code: f"\\u{code:04x}" for code in range(32)}
 _CONTROL_ESCAPES.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+# An answer written as the inside of a JSON string (`{\"a\": 1}`): every quote
+# escaped, none bare, no backslash before a control character.
+_ESCAPED_ANSWER = r'(?s)(?:[^"\\]|\\[^\x00-\x1f])*'
 
 
 class _Unreadable(ValueError):
@@ -2281,35 +2307,90 @@ class _Unreadable(ValueError):
         return problem.format(where=f"line {line} column {column}")
 
 
-def _json_string(inner):
-    """A JSON string with the text of a single- or curly-quoted one: its double
-    quotes escaped, `\\'` unescaped, raw control characters escaped."""
-    inner = re.sub(r"""(?s)\\(.)|\"""", _requote, inner)
+# The escapes JSON has: any other is refused, and named.
+_JSON_ESCAPES = set('"\\/bfnrtu')
+# A backslash in a string before a control character or its closing quote has
+# more than one reading: before a line break, is it a shell's line continuation,
+# a backslash and a line break, or an escaped line break? Named by what follows.
+_BACKSLASH_BEFORE = {chr(code): "a control character" for code in range(32)}
+_BACKSLASH_BEFORE.update(dict.fromkeys("\r\n", "a line break"))
+_BACKSLASH_BEFORE[""] = "the closing quote"
+
+
+def _json_string(text, match, quotes):
+    """The strict JSON for the string token `match` of any quotes, its text
+    unchanged: raw control characters and double quotes escaped, `\\'` read as
+    the apostrophe it is. _Unreadable for a backslash with no one reading (at the
+    string's start, so that the search for the answer skips it whole), or for
+    ‘single curly quotes’ in a value with other quotes: `quotes` holds the kinds
+    of string read in it so far."""
+    kind, word = match.lastgroup, match.group()
+    if kind not in quotes:
+        quotes.add(kind)
+        # ‘Single curly quotes’ are also a text's own quotes and apostrophes:
+        # they delimit strings only in a value where every string has them.
+        if "single_curly" in quotes and len(quotes) > 1:
+            raise _Unreadable(
+                "it is not valid JSON (it mixes ‘single curly’ quotes with"
+                " other quotes at {where})",
+                match.start(),
+                text=text,
+            )
+    if kind == "string" and "\\" not in word:  # by far the most common
+        return word.translate(_CONTROL_ESCAPES)
+    inner = re.sub(
+        r"""(?s)\\(.?)|\"""", lambda pair: _escape(pair, text, match), word[1:-1]
+    )
     return f'"{inner.translate(_CONTROL_ESCAPES)}"'
 
 
-def _requote(match):
-    escaped = match.group(1)
-    if escaped is None:
+def _escape(pair, text, match):
+    """What a backslash's `pair` (or a bare double quote) in the string token
+    `match` is written as in JSON."""
+    escaped = pair.group(1)
+    if escaped is None:  # a double quote inside '...' or “...”
         return '\\"'
-    return "'" if escaped == "'" else "\\" + escaped
+    if escaped == "'":
+        return "'"
+    if escaped in _JSON_ESCAPES:
+        return pair.group()
+    if escaped in _BACKSLASH_BEFORE:
+        problem = f"a backslash before {_BACKSLASH_BEFORE[escaped]}"
+    else:
+        written = pair.group().replace("{", "{{").replace("}", "}}")
+        problem = f"{written} is no JSON escape"
+    raise _Unreadable(
+        f"it is not valid JSON ({problem} in the string at {{where}})",
+        match.start(),
+        text=text,
+    )
 
 
 def repair_json(text, start=0):
     """`(json_text, end)`: the value at `start`, written as strict JSON.
 
-    Repaired, outside strings only: trailing commas; `//`, `#` and `/* */`
-    comments; True, False and None; single-quoted and curly-quoted strings;
-    unquoted identifier keys; raw control characters in strings; a missing comma
-    between an object's members. Refused (_Unreadable): anything else that is not
-    JSON, a line comment that holds a bracket (it may have swallowed one), NaN and
+    Repaired, outside strings: trailing commas; `//`, `#` and `/* */` comments;
+    True, False and None; single-quoted and curly-quoted strings (‘single curly’
+    ones where every string has them); unquoted identifier keys; a missing comma
+    between an object's members; zero-width spaces and byte-order marks between
+    tokens. Inside strings: raw control characters, and `\\'`. Refused
+    (_Unreadable): anything else that is not JSON, a line comment that holds a
+    bracket (it may have swallowed one), a backslash before a line break, NaN and
     Infinity, `...` for left-out items, and a value cut off before its end.
     """
     out, closers = [], []
     try:
         return _repair(text, start, out, closers)
     except _Unreadable as exc:
-        exc.depth, exc.started = len(closers), len(out) > 1
+        # Only brackets read, fewer than the deepest followed, and no string at
+        # fault: none of them held what can begin a value (as in DSPy's
+        # `[[ ## completed ## ]]`), so the first was prose.
+        exc.depth = len(closers)
+        exc.started = (
+            len(closers) == MAX_REPAIR_DEPTH
+            or text[exc.at : exc.at + 1] in ('"', "'", "“", "‘")
+            or any(piece not in ("{", "[") for piece in out)
+        )
         raise
 
 
@@ -2317,6 +2398,7 @@ def _repair(text, at, out, closers):
     token = re.compile(_TOKEN).match
     expect = "value"  # or "key", "colon", "after" (a value inside a container)
     comma = None  # where the last comma was written: dropped before a bracket
+    quotes = set()  # the kinds of string token read
     while True:
         match = token(text, at)
         if match is None:
@@ -2377,10 +2459,8 @@ def _repair(text, at, out, closers):
             out.append(":")
             expect = "value"
         elif expect == "key":
-            if kind == "string":
-                out.append(word.translate(_CONTROL_ESCAPES))
-            elif kind in ("single", "curly"):
-                out.append(_json_string(word[1:-1]))
+            if kind in _STRINGS:
+                out.append(_json_string(text, match, quotes))
             elif kind == "word":
                 out.append(f'"{word}"')
             else:
@@ -2393,19 +2473,18 @@ def _repair(text, at, out, closers):
             out.append(word)
             expect = "key" if word == "{" else "value"
         else:
-            out.append(_scalar(text, match))
+            out.append(_scalar(text, match, quotes))
             if not closers:
                 return out[0], at
             expect = "after"
 
 
-def _scalar(text, match):
-    """The strict JSON for one scalar token, or _Unreadable."""
+def _scalar(text, match, quotes):
+    """The strict JSON for one scalar token, or _Unreadable; `quotes` as for
+    _json_string."""
     kind, word = match.lastgroup, match.group()
-    if kind == "string":
-        return word.translate(_CONTROL_ESCAPES)
-    if kind in ("single", "curly"):
-        return _json_string(word[1:-1])
+    if kind in _STRINGS:
+        return _json_string(text, match, quotes)
     if kind == "number" and re.fullmatch(_NUMBER, word):
         return word
     if word in _WORDS:
@@ -2430,7 +2509,25 @@ def _unexpected(text, match):
 def _unreadable(text, at):
     """Why no token starts at `at`."""
     rest = text[at : at + 9]
-    if len(rest) < 2 or rest[0] in "\"'“" or rest.startswith("/*"):
+    if quotes := _CURLY_QUOTES.get(rest[:1]):
+        # What ends the string: the next of its quotes, not its closing one
+        # (else the token would have matched). Only as far as that is read, so
+        # that a hostile answer of quotes stays linear.
+        end = re.compile(f"[{quotes}]").search(text, at + 1)
+        if end and end.group() == quotes[2]:
+            return _Unreadable(
+                f"it is not valid JSON (it mixes curly and straight quotes: {quotes[0]}"
+                f" at {{where}} is closed by {quotes[2]})",
+                at,
+                text=text,
+            )
+        if end:  # a curly string opened inside one
+            return _Unreadable(
+                f"it is not valid JSON (unexpected {quotes[0]!r} at {{where}})",
+                end.start(),
+                text=text,
+            )
+    if len(rest) < 2 or rest[0] in "\"'“‘" or rest.startswith("/*"):
         # The answer ends here, or in a string or comment without its end.
         return _Unreadable("it is cut off before its end", len(text), fatal=True)
     if rest.startswith(("...", "…")):
@@ -2467,13 +2564,28 @@ def _strict(text):
 
 
 def _read_whole(text):
-    """`(json_text, value, repaired)` if `text` is one JSON value; ValueError."""
+    """`(json_text, value, repaired)` if `text` is one JSON value, as written or
+    as the inside of a JSON string; ValueError."""
     if strict := _strict(text):
         return strict
+    unescaped = _unescaped(text).strip(_SPACES)
+    if unescaped and (strict := _strict(unescaped)):
+        return strict[0], strict[1], True
     repaired, end = repair_json(text)
     if end != len(text):
         raise _Unreadable("more follows the value", end)
     return repaired, _json_at(repaired)[0], True
+
+
+def _unescaped(text):
+    """The text whose JSON string `text` is the inside of, if every quote in it
+    is escaped (`{\\"score\\": 0}`: it has no other reading); else ""."""
+    if '\\"' not in text or not re.fullmatch(_ESCAPED_ANSWER, text):
+        return ""
+    try:
+        return _json_at(f'"{text.translate(_CONTROL_ESCAPES)}"')[0]
+    except ValueError:  # an escape JSON has not: not a JSON string's inside
+        return ""
 
 
 def _as_written(text, repaired):
@@ -2485,13 +2597,13 @@ def _as_written(text, repaired):
 def _json_values(answer):
     """`(values, problem)`: the JSON values in an answer, in order, each
     `(text, value, repaired)`, and what was wrong with the last that could not be
-    read.
+    read (or, if none was begun, with the first bracket in the prose).
 
     The whole answer, if it is one value; else each fenced block that is one,
     and each object or array in the prose, outermost only: a value inside
     another is part of it, not an answer.
     """
-    whole = answer.strip()
+    whole = answer.strip(_SPACES)
     problem = None
     if not whole:
         return [], None
@@ -2514,7 +2626,7 @@ def _json_values(answer):
             next_fence += 1
             budget -= len(fence.group(1))
             try:
-                values.append(_read_whole(fence.group(1).strip()))
+                values.append(_read_whole(fence.group(1).strip(_SPACES)))
                 at = fence.end()
             except ValueError:
                 at = fence.start(1)  # what it holds is read as prose
@@ -2529,14 +2641,16 @@ def _json_values(answer):
             scanned = end
             values.append(_as_written(answer[at:end], repaired))
         except _Unreadable as exc:
-            problem, (end, scanned) = exc, _past_failure(answer, at, exc)
+            end, scanned = _past_failure(answer, at, exc)
             # What was read is charged, though the search goes on before its
             # end: a comment of brackets read once per bracket would not be.
             scanned = max(scanned, exc.at)
             if exc.fatal or exc.started:
                 # A value begun and broken, cut off or elided: it was the answer
                 # so far, and nothing before it may stand in for it.
-                values = []
+                values, problem = [], exc
+            else:  # a bracket in the prose: what it says is no answer's fault
+                problem = problem or exc
         except ValueError as exc:
             problem = exc  # brackets that close, around what json refuses
         budget -= scanned - at

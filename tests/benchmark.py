@@ -36,8 +36,9 @@
    JSON examples and links, beside the event decoder's cost for the same text.
 8. schema answers: the first-try rate on the corpus (schema_answer_corpus.py) and
    its per-class table, before (the extract_json of before issue 16, kept below as
-   the baseline: strict JSON only, the first value that fits) and after; and the
-   cost of extraction per KB of answer, strict and repaired.
+   the baseline: strict JSON only, the first value that fits), before issue 22
+   (the plugin at commit 5c4c8cf, read from git) and after; and the cost of
+   extraction per KB of answer, strict and repaired.
 9. concurrency: 250, 500, 1,000 and 2,000 prompts at once, each answer a fixed
    time long, async through llm's Python API (asyncio.gather) and sync from up to
    1,000 threads, beside the ideal (100 connections at a time) and beside a bare
@@ -710,6 +711,41 @@ def extract_json_before(answer, check=None):
     raise ValueError("no JSON value")
 
 
+# The plugin before issue 22's repairs: the middle baseline of 8.
+BEFORE_ISSUE_22 = "5c4c8cf"
+
+
+def plugin_at(commit, scratch):
+    """llm_darkai as it was at `commit`, imported under another name from git;
+    None where git or the commit is missing (a copy without history)."""
+    import importlib.util
+
+    shown = subprocess.run(
+        ["git", "-C", str(HERE), "show", f"{commit}:llm_darkai.py"],
+        capture_output=True,
+        text=True,
+    )
+    if shown.returncode:
+        return None
+    path = Path(scratch) / f"llm_darkai_{commit}.py"
+    path.write_text(shown.stdout)
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def extraction_of(plugin):
+    """The reading of an answer by `plugin`'s extract_json, as its Turn makes it."""
+
+    def extract(answer, schema):
+        validator = plugin.schema_validator(schema)
+        check = lambda value: plugin.schema_problem(value, validator)  # noqa: E731
+        return plugin.extract_json(answer, check, schema)
+
+    return extract
+
+
 def bench_schema_answers(runs, scale=1):
     """`scale` below 1 shrinks the hostile answers, for a quick smoke run."""
     from schema_answer_corpus import ASK_AGAIN, CASES
@@ -739,12 +775,15 @@ def bench_schema_answers(runs, scale=1):
         return extract_json_before(answer, check)
 
     print(f"8. Schema answers (extraction: best of {runs})")
-    rates = {}
-    for name, extract in (("before", before), ("after", extract_with_schema)):
-        table = tally(extract)
-        print(f"schema corpus, {name}:\n{table_text(table)}")
-        right = sum(counts[OUTCOMES[0]] for counts in table.values())
-        rates[name] = right
+    readings = [("before", before), ("after", extract_with_schema)]
+    with tempfile.TemporaryDirectory() as scratch:
+        if plugin := plugin_at(BEFORE_ISSUE_22, scratch):
+            readings.insert(1, ("before issue 22", extraction_of(plugin)))
+        rates = {}
+        for name, extract in readings:
+            table = tally(extract)
+            print(f"schema corpus, {name}:\n{table_text(table)}")
+            rates[name] = sum(counts[OUTCOMES[0]] for counts in table.values())
     with_value = sum(case.expected is not ASK_AGAIN for case in CASES)
     strict = json.dumps([{"name": f"dog {n}", "age": n} for n in range(30)])
     repaired = strict.replace('"name"', "name").replace("}", ",}")
@@ -764,10 +803,12 @@ def bench_schema_answers(runs, scale=1):
             f"{sizes[0]:,} and {sizes[1]:,} repetitions: {large / small:5.1f}x "
             f"(linear: 8x)"
         )
+    middle = rates.get("before issue 22")
+    middle = "" if middle is None else f"{middle}/{with_value} before issue 22, "
     print(
         f"schema answers: right first time {rates['before']}/{with_value} "
-        f"before, {rates['after']}/{with_value} after (of the answers that "
-        f"hold a value; {len(CASES)} answers in all); extraction "
+        f"before, {middle}{rates['after']}/{with_value} after (of the answers "
+        f"that hold a value; {len(CASES)} answers in all); extraction "
         f"{costs[0]} strict, {costs[1]} repaired"
     )
 

@@ -70,10 +70,54 @@ LANGCHAIN = (
 INSTRUCTOR = "567-labs/instructor instructor/v2/core/json.py"
 ISSUE16 = "llm-darkai issue 16"
 RD_AGENT = "https://github.com/microsoft/RD-Agent/issues/916"
+ISSUE22 = "llm-darkai issue 22"
+JSONREPAIR = "josdejong/jsonrepair src/index.test.ts"
+DSPY = "stanfordnlp/dspy tests/adapters/test_chat_adapter.py::"
 
 FEEDBACK_TEXT = (
     "The factor '10D_Momentum_Normalized' is implemented correctly. The code "
     "executed successfully, the output file 'result.h5' is found."
+)
+A_STRING = {"type": "string"}
+A = obj(["a"], a="string")
+NUMBERS = {"type": "array", "items": {"type": "number"}}
+DSPY_DEMO = obj(["answer", "sources"], answer="string", sources=STRINGS)
+CITATIONS = {
+    "type": "array",
+    "items": obj(
+        ["type", "cited_text", "document_index", "start_char_index", "end_char_index"],
+        type="string",
+        cited_text="string",
+        document_index="integer",
+        start_char_index="integer",
+        end_char_index="integer",
+    ),
+}
+BAML_1074 = """Sure! Here is a made-up JSON blob that matches the schema you provided:
+```
+{
+  "prop1": "example",
+  "prop2": {
+    "prop1": "value1",
+    "prop2": "value2”,
+    "inner": {
+      "prop2": 42,
+      "prop3": 3.14,
+    }
+  }
+}
+```"""
+JSONLINT_19 = (
+    "{“status”: 200,”name”: \n"
+    + """ “Tanya Anderssen”,
+  ”version”: {
+     “number”: “1.3.4",
+     ”build_hash”: “a70f3ccb52200f8f2c87e9c370c6597448eb3e45",
+     ”build_timestamp”: “2014–09–30T09:07:17Z”,
+     ”build_snapshot”: false,
+     ”lucene_version”: “4.9"},
+   ”tagline”: “You Know, for Search”
+}"""
 )
 BAML_MD = """
   some text
@@ -1054,6 +1098,273 @@ CASES = [
         "tests/test_tools_cli.py test_never_valid_schema_answers_end_in_one_error_line",
         PERSON,
         "I would rather not say.",
+        ASK_AGAIN,
+    ),
+    # A backslash before a raw line break in a string: a shell's line
+    # continuation, a backslash and a line break, or an escaped line break?
+    Case(
+        "backslash line break",
+        JSONREPAIR + " should replace backslash-escaped newline characters",
+        A_STRING,
+        '"first\\\nsecond"',
+        ASK_AGAIN,
+    ),
+    Case(
+        "backslash line break",
+        "https://github.com/josdejong/jsonrepair/issues/160",
+        obj(["groceries"], groceries="string"),
+        '{"groceries": "carrot\\\nturnip\\\nlettuce"}',
+        ASK_AGAIN,
+    ),
+    Case(
+        "backslash line break",
+        ISSUE22 + " (a shell command with line continuations)",
+        obj(["command"], command="string"),
+        '{"command": "docker run \\\n  -p 8080:80 \\\n  nginx"}',
+        ASK_AGAIN,
+    ),
+    Case(
+        "backslash line break",
+        ISSUE22 + " (the same, single-quoted)",
+        obj(["command"], command="string"),
+        "{'command': 'docker run \\\n  -p 8080:80 \\\n  nginx'}",
+        ASK_AGAIN,
+    ),
+    Case(
+        "backslash line break",
+        ISSUE22 + " (the backslash escaped, the line break raw: one reading)",
+        obj(["command"], command="string"),
+        '{"command": "docker run \\\\\n  -p 8080:80 nginx"}',
+        {"command": "docker run \\\n  -p 8080:80 nginx"},
+    ),
+    Case(
+        "backslash line break",
+        ISSUE22 + " (both escaped: strict JSON)",
+        obj(["command"], command="string"),
+        '{"command": "docker run \\\\\\n  -p 8080:80 nginx"}',
+        {"command": "docker run \\\n  -p 8080:80 nginx"},
+    ),
+    Case(
+        "backslash line break",
+        "https://github.com/josdejong/jsonrepair/issues/170 (a backslash outside a string)",
+        STRINGS,
+        '["y"\\, "z"]',
+        ASK_AGAIN,
+    ),
+    # Zero-width and no-break spaces between tokens: white space, not content.
+    *(
+        Case(
+            "special spaces",
+            JSONREPAIR + " should replace special white space characters",
+            A,
+            '{"a":%s"foo"}' % space,
+            {"a": "foo"},
+        )
+        for space in ("\u180e", "\u2002", "\u200b", "\u202f", "\u3000", "\ufeff")
+    ),
+    Case(
+        "special spaces",
+        JSONREPAIR + " should replace special white space characters",
+        A,
+        '{"a":\u00a0"foo\u00a0bar"}',
+        {"a": "foo\u00a0bar"},
+    ),
+    Case(
+        "special spaces",
+        "https://github.com/bhollis/jsonview/issues/129",
+        obj(["free"], free="integer"),
+        '{"free": \u200b123}',
+        {"free": 123},
+    ),
+    Case(
+        "special spaces",
+        ISSUE22 + " (a byte-order mark before the answer)",
+        PERSON,
+        '\ufeff{"name": "Rex", "age": 3}\u200b',
+        {"name": "Rex", "age": 3},
+    ),
+    Case(
+        "special spaces",
+        "https://github.com/inlife/nexrender/issues/568 (inside a string: its text)",
+        obj(["value"], value="string"),
+        '{"value": "\u0645\u06cc\u200c\u0628\u0627\u0634\u062f"}',
+        {"value": "\u0645\u06cc\u200c\u0628\u0627\u0634\u062f"},
+    ),
+    # ‘Single curly quotes’ around strings, where every string has them.
+    Case(
+        "single curly quotes",
+        JSONREPAIR + " should replace special quotes with double quotes",
+        A,
+        "{‘a’:‘b’}",
+        {"a": "b"},
+    ),
+    Case(
+        "single curly quotes",
+        JSONREPAIR + " should replace non normalized left/right quotes",
+        A_STRING,
+        "‘foo’",
+        "foo",
+    ),
+    Case(
+        "single curly quotes",
+        JSONREPAIR + " should not replace special quotes inside a normal string",
+        A_STRING,
+        "'Rounded ’ quote'",
+        "Rounded ’ quote",
+    ),
+    Case(
+        "single curly quotes",
+        JSONREPAIR + " should not crash when repairing quotes",
+        obj(["pattern"], pattern="string"),
+        "{pattern: '’'}",
+        {"pattern": "’"},
+    ),
+    Case(
+        "single curly quotes",
+        JSONREPAIR + " should replace special quotes with double quotes (` and ´)",
+        A,
+        "{`a´:`b´}",
+        ASK_AGAIN,
+    ),
+    Case(
+        "single curly quotes",
+        ISSUE22 + " (beside straight quotes: a text's own quotes?)",
+        obj(["a", "b"], a="string", b="string"),
+        '{‘a’: "x", "b": ‘y’}',
+        ASK_AGAIN,
+    ),
+    Case(
+        "single curly quotes",
+        ISSUE22 + " (an apostrophe inside one)",
+        obj(["name"], name="string"),
+        "{‘name’: ‘Jack O’Sullivan’}",
+        ASK_AGAIN,
+    ),
+    # `\'` in a string: an apostrophe.
+    Case(
+        "escaped apostrophe",
+        JSONREPAIR + " should add/remove escape characters",
+        A_STRING,
+        '"foo\\\'bar"',
+        "foo'bar",
+    ),
+    Case(
+        "escaped apostrophe",
+        JSONREPAIR + " should add/remove escape characters",
+        A_STRING,
+        "'foo\\'bar'",
+        "foo'bar",
+    ),
+    Case(
+        "escaped apostrophe",
+        JSONREPAIR + " should add/remove escape characters (an escape JSON has not)",
+        A_STRING,
+        '"\\a"',
+        ASK_AGAIN,
+    ),
+    Case(
+        "escaped apostrophe",
+        "https://github.com/noamgat/lm-format-enforcer/issues/41",
+        obj(["short"], short="string"),
+        '{ "short": "\\\'I\\\'m\\\'" }',
+        {"short": "'I'm'"},
+    ),
+    # A whole answer written JSON-escaped, as the inside of a JSON string.
+    Case(
+        "escaped answer",
+        ISSUE22,
+        SCORE,
+        '{\\"score\\": 0}',
+        {"score": 0},
+    ),
+    Case(
+        "escaped answer",
+        JSONREPAIR + " should repair escaped string contents",
+        A_STRING,
+        '\\"hello world\\"',
+        "hello world",
+    ),
+    Case(
+        "escaped answer",
+        JSONREPAIR
+        + " should repair escaped string contents (a quote inside left bare)",
+        obj(["stringified"], stringified="string"),
+        '{\\"stringified\\": \\"hello \\\\"world\\\\"\\"}',
+        ASK_AGAIN,
+    ),
+    Case(
+        "escaped answer",
+        JSONREPAIR + " should repair escaped string contents (cut off)",
+        A_STRING,
+        '\\"hello world\\',
+        ASK_AGAIN,
+    ),
+    Case(
+        "escaped answer",
+        "Qarj/fix-busted-json tests/testfocus.py::test_should_cope_with_escaped_double_quotes_used_as_quotes_inside_strings",
+        ANY,
+        '{\\"@metadata\\":{\\"message\\":\\"{\\\\"url\\\\": \\\\"hey\\\\"}\\"}}',
+        ASK_AGAIN,
+    ),
+    # Marker lines around the answer (DSPy's `[[ ## completed ## ]]`): a
+    # bracket whose content cannot begin a value is prose.
+    Case(
+        "marker lines",
+        DSPY + "test_chat_adapter_format_exact_messages_with_demo_and_typed_outputs",
+        NUMBERS,
+        '[[ ## answers ## ]]\n["A1", "A2"]\n\n[[ ## scores ## ]]\n[0.1, 0.9]\n\n[[ ## completed ## ]]\n',
+        [0.1, 0.9],
+    ),
+    Case(
+        "marker lines",
+        DSPY
+        + "test_chat_adapter_format_exact_messages_with_history_demo_pydantic_tools_and_image",
+        DSPY_DEMO,
+        '[[ ## answer ## ]]\n{"answer": "Mention analytical engines.", "sources": ["demo"]}\n\n[[ ## completed ## ]]\n',
+        {"answer": "Mention analytical engines.", "sources": ["demo"]},
+    ),
+    Case(
+        "marker lines",
+        DSPY + "test_chat_adapter_format_exact_messages_with_citations_output_demo",
+        CITATIONS,
+        '[[ ## citations ## ]]\n<<CUSTOM-TYPE-START-IDENTIFIER>>[{"type": "char_location", "cited_text": "alpha", "document_index": 0, "start_char_index": 0, "end_char_index": 5}]<<CUSTOM-TYPE-END-IDENTIFIER>>\n\n[[ ## completed ## ]]\n',
+        [
+            {
+                "type": "char_location",
+                "cited_text": "alpha",
+                "document_index": 0,
+                "start_char_index": 0,
+                "end_char_index": 5,
+            }
+        ],
+    ),
+    Case(
+        "marker lines",
+        DSPY + "test_chat_adapter_parses_float_with_underscores",
+        SCORE,
+        "[[ ## score ## ]]\n{'score': 123_456.789}\n[[ ## completed ## ]]",
+        ASK_AGAIN,
+    ),
+    # Curly and straight quotes mixed around one string: never guessed.
+    Case(
+        "mixed quotes",
+        ISSUE22,
+        obj(["a", "c"], a="string", c="string"),
+        '{“a”: "b", "c": “d"}',
+        ASK_AGAIN,
+    ),
+    Case(
+        "mixed quotes",
+        "https://github.com/BoundaryML/baml/issues/1074",
+        obj(["prop1", "prop2"], prop1="string", prop2=ANY),
+        BAML_1074,
+        ASK_AGAIN,
+    ),
+    Case(
+        "mixed quotes",
+        "https://github.com/circlecell/jsonlint.com/issues/19",
+        ANY,
+        JSONLINT_19,
         ASK_AGAIN,
     ),
 ]

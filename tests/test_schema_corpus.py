@@ -4,6 +4,7 @@ wrong value or be accepted where it must be asked for again. Also the
 properties of extraction, and its cost on hostile answers. No sockets."""
 
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -154,6 +155,134 @@ def test_a_repaired_answer_always_validates(answer, schema):
         assert schema_problem(value, validator) is None
 
 
+# The repairs never change a string (issue 22) ---------------------------------
+
+# A JSON value written as models write it: with each of the repairs' defects
+# outside its strings, and inside them only raw control characters and `\'`.
+SPACES = st.sampled_from(
+    [" ", "\n", "\t", "\u00a0", "\u3000", "\u200b", "\u2060", "\ufeff", "\u180e"]
+)
+GAPS = st.lists(
+    SPACES | st.sampled_from(["/* note */", "// note\n", "# note\n"]), max_size=2
+).map("".join)
+WORDS = {True: ("true", "True"), False: ("false", "False"), None: ("null", "None")}
+
+
+def written_string(text, quotes, data):
+    """`text` as a string token in `quotes` ("string", "single", "curly" or
+    "single_curly"), each of its one-reading defects drawn from `data`."""
+    body = json.dumps(text, ensure_ascii=data.draw(st.booleans()))[1:-1]
+    if data.draw(st.booleans()):  # control characters left raw
+        body = re.sub(
+            r"\\(u00[01][0-9a-f]|[bfnrt])|\\.",
+            lambda pair: (
+                json.loads(f'"{pair.group()}"') if pair.group(1) else pair.group()
+            ),
+            body,
+        )
+    if quotes == "single":
+        body = body.replace("'", "\\'")
+        return f"'{body}'"
+    if quotes == "string" and data.draw(st.booleans()):
+        body = body.replace("'", "\\'")  # an apostrophe escaped
+    opening, closing = {"string": '""', "curly": "“”", "single_curly": "‘’"}[quotes]
+    return opening + body + closing
+
+
+def messy_json(value, data, single_curly):
+    """`value` written with defects drawn from `data`: spaces and comments between
+    tokens, trailing and missing commas, Python's words, other quotes (‘single
+    curly’ ones, if `single_curly`, around every string), unquoted keys."""
+
+    def string(text):
+        kinds = ["single_curly"] if single_curly else ["string", "single"]
+        if not single_curly and not set(text) & set('“”"'):
+            kinds.append("curly")
+        return written_string(text, data.draw(st.sampled_from(kinds)), data)
+
+    def gap():
+        return data.draw(GAPS)
+
+    if isinstance(value, bool) or value is None:
+        return data.draw(st.sampled_from(WORDS[value]))
+    if isinstance(value, (int, float)):
+        return json.dumps(value)
+    if isinstance(value, str):
+        return string(value)
+    if isinstance(value, list):
+        items = [gap() + messy_json(item, data, single_curly) + gap() for item in value]
+        trailing = "," if items and data.draw(st.booleans()) else ""
+        return "[" + ",".join(items) + trailing + gap() + "]"
+    members = []
+    for key, item in value.items():
+        bare = re.fullmatch(r"[^\W\d]\w*", key) and data.draw(st.booleans())
+        written = key if bare else string(key)
+        # Only spaces before the colon: where a comma is missing, the key and its
+        # colon show a member starts (a comment there is not looked past).
+        spaces = data.draw(st.lists(SPACES, max_size=2).map("".join))
+        item = messy_json(item, data, single_curly)
+        members.append(f"{gap()}{written}{spaces}:{gap()}{item}")
+    # A comma left out between members: a space or comment must part them.
+    text = "".join(
+        member if not index else (data.draw(st.sampled_from([",", " ", "\n"])) + member)
+        for index, member in enumerate(members)
+    )
+    trailing = "," if members and data.draw(st.booleans()) else ""
+    return "{" + text + trailing + gap() + "}"
+
+
+def strings_in(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings_in(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from strings_in(item)
+
+
+@given(JSON_VALUES, st.data())
+def test_any_json_value_written_with_the_repairs_defects_comes_back_unchanged(
+    value, data
+):
+    # ‘Single curly quotes’ only where every string can have them: none holds one.
+    single_curly = data.draw(st.booleans()) and not any(
+        set(text) & set("‘’'") for text in strings_in(value)
+    )
+    answer = messy_json(value, data, single_curly)
+    if data.draw(st.booleans()):  # the whole answer JSON-escaped
+        answer = json.dumps(json.dumps(value, ensure_ascii=False))[1:-1]
+    elif isinstance(value, (dict, list)) and data.draw(st.booleans()):
+        answer = f"[[ ## answer ## ]]\n{answer}\n\n[[ ## completed ## ]]\n"
+    answer = data.draw(SPACES) + answer + data.draw(SPACES)
+    text, found, problem = extract_json(answer)
+    assert same(found, value) and problem is None
+    assert same(json.loads(text), value)
+
+
+@given(
+    st.text(),
+    st.sampled_from(["string", "single", "curly", "single_curly"]),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+    st.data(),
+)
+def test_a_backslash_before_a_line_break_in_a_string_is_asked_again(
+    text, quotes, line_break, data
+):
+    # A shell's line continuation, a backslash and a line break, or an escaped
+    # line break: which cannot be told, wherever in the string it stands.
+    token = written_string(text.replace("“", "").replace("‘", ""), quotes, data)
+    pairs = re.findall(r"(?s)\\.|.", token[1:-1])
+    at = data.draw(st.integers(0, len(pairs)))
+    pairs.insert(at, "\\" + line_break)
+    token = token[0] + "".join(pairs) + token[-1]
+    for answer in (f'{{"key": {token}}}', f"[{token}]", f"{{{token}: 1}}"):
+        with pytest.raises(ValueError):
+            extract_json(answer)
+
+
 # Hostile answers: linear time, and only ValueError -------------------------
 
 
@@ -172,6 +301,9 @@ HOSTILE = [
     lambda n: "{a:" * n,
     lambda n: "[" * n + "]" * n,
     lambda n: "[/*" * n + "*/x",  # every bracket in one comment: read once, not n times
+    lambda n: "[[ ## x ## ]]\n" * n,  # brackets of prose: each read once
+    lambda n: "{“" * n + '"',  # each curly string looked at up to its next quote
+    lambda n: '[\\"' * n,  # all quotes escaped: unescaped once
 ]
 
 
@@ -219,6 +351,8 @@ EXAMPLE = 'For example: {"name": "Bob", "age": 30}\nThe answer:\n'
         ('{"hashtags": [\n  "#ai",\n  # ml,\n]}', TAGS),
         # cut off inside its first string: no shorter value inside it
         ('["[]', {}),
+        # nor one inside a first string that cannot be read (found by the deep run)
+        ("['\\\n[]']", {}),
         ('Answer: ["see [1, 2] and', {"type": "array"}),
         # numbers out of range
         ('{"price": 1e400}', PRICE),

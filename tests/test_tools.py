@@ -219,6 +219,17 @@ def test_the_json_value_is_taken_out_of_the_answer(answer, text):
         ),
         ('{"name": "Ann", "age": 3', "it is cut off before its end"),
         ('{"score": NaN}', "NaN is not JSON"),
+        # What is wrong is named, not taken for the end of the answer.
+        (
+            '{"name": “Ann", "age": 3}',
+            "it is not valid JSON (it mixes curly and straight quotes: “ at line 1"
+            ' column 10 is closed by ")',
+        ),
+        (
+            '{"cmd": "ls \\\n -la"}',
+            "it is not valid JSON (a backslash before a line break in the string at"
+            " line 1 column 9)",
+        ),
         ("", "it holds no JSON value"),
     ],
 )
