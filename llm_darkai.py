@@ -708,6 +708,7 @@ class Format:
         )
 
 
+KIMI_CALL = (SPACE, NAME, ":", DIGITS, SPACE, "<|tool_call_argument_begin|>")
 HARMONY_CHANNEL = (
     "<|channel|>",
     WORD,
@@ -805,30 +806,11 @@ CALL_FORMATS = (
         "<|tool_calls_section_end|>",
     ),
     Format(
-        "Kimi K2",
-        (
-            "<|tool_call_begin|>",
-            SPACE,
-            NAME,
-            ":",
-            DIGITS,
-            SPACE,
-            "<|tool_call_argument_begin|>",
-        ),
-        ("object",),
-        "<|tool_call_end|>",
+        "Kimi K2", ("<|tool_call_begin|>", *KIMI_CALL), ("object",), "<|tool_call_end|>"
     ),
     Format(
         "Kimi K2, its call tokens left out",
-        (
-            "<|tool_calls_section_begin|>",
-            SPACE,
-            NAME,
-            ":",
-            DIGITS,
-            SPACE,
-            "<|tool_call_argument_begin|>",
-        ),
+        ("<|tool_calls_section_begin|>", *KIMI_CALL),
         ("object",),
         "<|tool_calls_section_end|>",
     ),
