@@ -3,10 +3,12 @@
 import asyncio
 import base64
 import json
+import sys
 
 import llm
 import pytest
 from pydantic import ValidationError
+from socks_proxy import SocksProxy
 
 import llm_darkai
 
@@ -200,6 +202,26 @@ def test_proxy_from_environment_is_used_with_its_password(
     assert request.path == PROXIED_URL
     credentials = base64.b64encode(b"user:s3cret").decode()
     assert request.headers["proxy-authorization"] == f"Basic {credentials}"
+
+
+@pytest.mark.parametrize("get_model", [llm.get_model, llm.get_async_model])
+def test_socks5_proxy_is_used(get_model, server, darkai_url, monkeypatch):
+    host, port = server.httpd.server_address
+    with SocksProxy() as proxy:
+        monkeypatch.setenv("LLM_DARKAI_PROXY", proxy.url)
+        assert text_of(get_model) == "llama-3-70b heard: hi"
+    assert proxy.targets == [(host, port)]
+
+
+def test_socks5_proxy_without_its_extra_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "socksio", None)  # as if not installed
+    monkeypatch.setattr(llm_darkai, "_sync_clients", {})
+    response = llm.get_model("darkai").prompt("hi", proxy="socks5://127.0.0.1:9")
+    with pytest.raises(llm.ModelError) as info:
+        response.text()
+    assert str(info.value).startswith(
+        "This proxy needs an extra package: pip install 'httpx2[socks]' ("
+    )
 
 
 def test_async_and_sync_share_options_and_results(darkai):
