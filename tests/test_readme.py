@@ -419,6 +419,7 @@ def test_benchmark_runs_with_the_test_extra_alone():
         "7. Tool calls",
         "8. Schema answers",
         "9. Concurrency",
+        "10. One HTTP stack",
     ):
         assert heading in result.stdout
     assert "llm-darkai's own cost" in result.stdout
