@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from importlib.metadata import version
 
 import llm
 import pytest
@@ -383,6 +384,15 @@ def test_abandoned_answers_close_quietly_and_give_their_connections_back(
     assert len(abandoned) == count  # each sent once, never retried
 
 
+# httpcore2 before 2.17 (httpx2 2.14, all that Python 3.10 gets) nests two of its
+# own async generators, the outer closing the inner from within its own close;
+# asyncio.run's last step closes every generator at once, in no set order, and
+# reports that inner one "already running". The plugin's own generators close
+# quietly there too; httpcore2 2.17 no longer nests them.
+HTTPCORE2_NESTS = tuple(map(int, version("httpcore2").split(".")[:2])) < (2, 17)
+
+
+@pytest.mark.xfail(HTTPCORE2_NESTS, reason="httpcore2 < 2.17 closes its own generators")
 def test_answers_abandoned_until_the_loop_ends_close_quietly(llm_env, server):
     # Still referenced when asyncio.run ends: it closes them all at once.
     mode = "async, kept until the loop ends"
