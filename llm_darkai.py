@@ -6,9 +6,12 @@ tools and schemas by instruction, settings, one prompt's exchange and turn), the
 sync and async HTTP shells that move bytes for it, the model classes, and the
 `llm darkai` commands.
 
-httpx and jsonschema are imported where first needed: llm imports every plugin on
-every command, so whatever this module imports at the top is paid even by users of
-other models. click costs nothing: llm has imported it already.
+HTTP goes through httpx2, the stack llm itself depends on and imports at start-up,
+so the plugin adds no second one and verifies certificates as llm's other models
+do (the system's trust store). jsonschema is imported where first needed: llm
+imports every plugin on every command, so whatever this module imports at the top
+is paid even by users of other models. click costs nothing: llm has imported it
+already.
 """
 
 import contextlib
@@ -23,6 +26,7 @@ import time
 from urllib.parse import unquote, urlsplit
 
 import click
+import httpx2
 import llm
 from llm.parts import StreamEvent, TextPart, ToolCallPart, ToolResultPart
 from pydantic import ConfigDict, Field, field_validator
@@ -475,7 +479,7 @@ def duration(seconds):
 
 def os_reason(exc):
     """The operating system's words for why a connection failed, found in the
-    exception's causes: the same in sync and async, where httpx's own message
+    exception's causes: the same in sync and async, where httpx2's own message
     differs (anyio says only "All connection attempts failed")."""
     import ssl
 
@@ -565,7 +569,7 @@ def http_error(status, reason, headers, body):
         )
     detail = describe_body(body, headers.get("content-type", ""))
     if 300 <= status < 400 and headers.get("location"):
-        # Redirects are not followed: httpx would turn the POST into a GET.
+        # Redirects are not followed: httpx2 would turn the POST into a GET.
         detail = f"redirected to {headers['location']}; set {URL_ENV} to follow it"
     label = "is rate limiting requests" if status == 429 else "returned an error"
     status_line = f"HTTP {status} {reason}".strip()
@@ -2800,7 +2804,7 @@ def schema_problem(value, validator):
 
 
 def split_url(url, schemes):
-    """The parts of `url` if httpx can use it with one of `schemes`, else None."""
+    """The parts of `url` if httpx2 can use it with one of `schemes`, else None."""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a bad port
@@ -2820,7 +2824,7 @@ def check_endpoint(url):
 
 
 def check_proxy(url, where):
-    """A proxy URL as httpx takes it; `where` names the setting in messages."""
+    """A proxy URL as httpx2 takes it; `where` names the setting in messages."""
     parts = split_url(url, ("http", "https", "socks5", "socks5h"))
     if parts is None:
         raise ValueError(
@@ -2858,7 +2862,7 @@ class Settings:
         self.url = url
         self.timeout = timeout
         self.retries = retries
-        self.proxy = proxy  # None leaves httpx to the standard proxy variables
+        self.proxy = proxy  # None leaves httpx2 to the standard proxy variables
         self.timeout_option = timeout_option  # how the user sets `timeout`
 
     @classmethod
@@ -2879,7 +2883,7 @@ class Settings:
 
     def proxy_in_use(self):
         """The proxy requests go through: ours, or the standard variables' for
-        the endpoint, read by the rules httpx reads them by."""
+        the endpoint, read by the rules httpx2 reads them by."""
         if self.proxy:
             return self.proxy
         from urllib.request import getproxies, proxy_bypass_environment
@@ -2972,9 +2976,7 @@ class Exchange:
         return len(self.error_body) >= ERROR_BODY_CAP
 
     def next_request(self):
-        """Begin an attempt: the arguments of its `client.stream(...)` call."""
-        import httpx
-
+        """Begin an attempt: the arguments of its `client.build_request(...)`."""
         self.attempts += 1
         self.waiting_since = self.clock()
         if self.started is None:
@@ -2991,7 +2993,7 @@ class Exchange:
             # No bound on waiting for a free pooled connection: the shells let a
             # request through only when one is free (see `Slots`), and each
             # connection in use is bounded itself.
-            "timeout": httpx.Timeout(
+            "timeout": httpx2.Timeout(
                 timeout, connect=min(CONNECT_TIMEOUT, timeout), pool=None
             ),
         }
@@ -3090,13 +3092,11 @@ class Exchange:
         return text
 
     def error_for(self, exc):
-        """The DarkAIError for an httpx transport failure."""
-        import httpx
-
+        """The DarkAIError for an httpx2 transport failure."""
         reason = os_reason(exc) or str(exc) or type(exc).__name__
         waited = duration(self.clock() - self.waiting_since)
-        if isinstance(exc, httpx.TimeoutException) and not isinstance(
-            exc, httpx.ConnectTimeout
+        if isinstance(exc, httpx2.TimeoutException) and not isinstance(
+            exc, httpx2.ConnectTimeout
         ):
             where = f" after {self.shown} characters" if self.shown else ""
             return self.error(
@@ -3111,18 +3111,18 @@ class Exchange:
             return self.error(
                 f"TLS certificate verification failed for {self.settings.url}: {reason}"
             )
-        if isinstance(exc, httpx.ConnectTimeout):
+        if isinstance(exc, httpx2.ConnectTimeout):
             reason = f"connection timed out after {waited}"
         # Through a proxy, the only connection made is to the proxy: if that
         # failed, or the proxy would not open the way on, the proxy is the culprit.
         proxy = self.settings.proxy_in_use()
-        if proxy and isinstance(exc, httpx.ProxyError):
+        if proxy and isinstance(exc, httpx2.ProxyError):
             return self.error(
                 f"The proxy {hide_secrets(proxy)} would not connect to DarkAI at "
                 f"{self.settings.url}: {reason}",
                 retryable=True,
             )
-        if proxy and isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        if proxy and isinstance(exc, (httpx2.ConnectError, httpx2.ConnectTimeout)):
             return self.error(
                 f"Could not reach the proxy {hide_secrets(proxy)} on the way to "
                 f"DarkAI at {self.settings.url}: {reason}",
@@ -3130,7 +3130,7 @@ class Exchange:
             )
         return self.error(
             f"Could not reach DarkAI at {self.settings.url}: {reason}",
-            retryable=isinstance(exc, httpx.TransportError),
+            retryable=isinstance(exc, httpx2.TransportError),
         )
 
     def error(self, message, retryable=False):
@@ -3138,7 +3138,7 @@ class Exchange:
 
     def retry_delay(self, failure):
         """Seconds to wait before trying again, or raise the DarkAIError for
-        `failure` (one already, or an httpx error) as the last word.
+        `failure` (one already, or an httpx2 error) as the last word.
 
         Never once text was shown: a retry would print it twice.
         """
@@ -3154,7 +3154,7 @@ class Exchange:
             return delay
         if self.attempts > 1:
             error.reword(f"{error} (gave up after {self.attempts} attempts)")
-        raise error from None  # the httpx error is already told in the message
+        raise error from None  # the httpx2 error is already told in the message
 
     def retry_notice(self, error, delay):
         """One short line: what failed, and when the next attempt comes."""
@@ -3335,12 +3335,12 @@ class Turn:
 # Clients live as long as the process: building one costs ~25 ms, and llm chat
 # or a script sends many prompts. One per proxy setting; async ones per loop.
 #
-# In front of each client's pool, a queue of its own (`Slots`): httpx queues the
+# In front of each client's pool, a queue of its own (`Slots`): httpx2 queues the
 # requests beyond its pool too, but walks that whole queue each time a connection
 # frees up, so 1,000 prompts at once took three times as long as 100 at a time.
 
 POOL_SIZE = 100  # connections per client: at most this many prompts stream at once
-KEEPALIVE = 20  # idle connections kept open, as httpx's default
+KEEPALIVE = 20  # idle connections kept open, as httpx2's default
 
 _sync_clients = {}  # proxy -> (client, slots)
 _async_clients = None  # WeakKeyDictionary: loop -> {proxy: (client, keeper, slots)}
@@ -3426,9 +3426,7 @@ class Slots:
 
 
 def _new_client(factory, proxy):
-    import httpx
-
-    limits = httpx.Limits(
+    limits = httpx2.Limits(
         max_connections=POOL_SIZE, max_keepalive_connections=min(KEEPALIVE, POOL_SIZE)
     )
     try:
@@ -3436,7 +3434,7 @@ def _new_client(factory, proxy):
         return factory(proxy=proxy, verify=True, follow_redirects=False, limits=limits)
     except ImportError as exc:  # socks5 without socksio
         raise DarkAIError(
-            f"This proxy needs an extra package: pip install 'httpx[socks]' ({exc})"
+            f"This proxy needs an extra package: pip install 'httpx2[socks]' ({exc})"
         ) from None
 
 
@@ -3446,10 +3444,8 @@ def sync_client(proxy):
     if kept is None:
         import concurrent.futures
 
-        import httpx
-
         made = (
-            _new_client(httpx.Client, proxy),
+            _new_client(httpx2.Client, proxy),
             Slots(POOL_SIZE, concurrent.futures.Future),
         )
         # Threads may race to make the first one: one wins, the others close theirs.
@@ -3487,11 +3483,9 @@ async def async_client(proxy):
     loop = asyncio.get_running_loop()
     clients = _async_clients.setdefault(loop, {})
     if proxy not in clients:
-        import httpx
-
         keeper = _close_with_loop(clients, proxy)
         slots = Slots(POOL_SIZE, loop.create_future)
-        clients[proxy] = (_new_client(httpx.AsyncClient, proxy), keeper, slots)
+        clients[proxy] = (_new_client(httpx2.AsyncClient, proxy), keeper, slots)
         await keeper.__anext__()
     client, _, slots = clients[proxy]
     return client, slots
@@ -3500,26 +3494,36 @@ async def async_client(proxy):
 # A request holds a connection only from `next_request` on, which starts the
 # exchange's clocks: a prompt waiting its turn has sent nothing, and waiting is not
 # silence from DarkAI. Nor is one held while sleeping before a retry.
+#
+# An abandoned answer (its loop broken out of, the response dropped) is closed
+# when Python collects it, by the `finally` here: its connection and queue slot go
+# back then. The response is opened with `send(stream=True)` and closed in that
+# same `finally`, not by `client.stream(...)`: that is an async generator of its
+# own, which the collector may close separately and at the same time as this one,
+# and asyncio then reports "aclose(): asynchronous generator is already running".
 
 
 def stream_sync(exchange):
     """The answer's text, one string per read (maybe empty), retrying as the
     exchange decides. One piece per read, not per event: texts that arrive
     together are shown together anyway, and llm pays per chunk."""
-    import httpx
-
     client, slots = sync_client(exchange.settings.proxy)
     while True:
         try:
-            with slots, client.stream(**exchange.next_request()) as response:
-                exchange.receive(response)
-                for data in response.iter_raw():
-                    yield exchange.feed(data)
-                    if exchange.done:
-                        break
-                yield exchange.finish()
-                return
-        except (DarkAIError, httpx.HTTPError) as failure:
+            with slots:
+                request = client.build_request(**exchange.next_request())
+                response = client.send(request, stream=True)
+                try:
+                    exchange.receive(response)
+                    for data in response.iter_raw():
+                        yield exchange.feed(data)
+                        if exchange.done:
+                            break
+                    yield exchange.finish()
+                    return
+                finally:
+                    response.close()
+        except (DarkAIError, httpx2.HTTPError) as failure:
             delay = exchange.retry_delay(failure)
         time.sleep(delay)
 
@@ -3528,20 +3532,23 @@ async def stream_async(exchange):
     """`stream_sync` for asyncio: the same exchange, awaited."""
     import asyncio
 
-    import httpx
-
     client, slots = await async_client(exchange.settings.proxy)
     while True:
         try:
-            async with slots, client.stream(**exchange.next_request()) as response:
-                exchange.receive(response)
-                async for data in response.aiter_raw():
-                    yield exchange.feed(data)
-                    if exchange.done:
-                        break
-                yield exchange.finish()
-                return
-        except (DarkAIError, httpx.HTTPError) as failure:
+            async with slots:
+                request = client.build_request(**exchange.next_request())
+                response = await client.send(request, stream=True)
+                try:
+                    exchange.receive(response)
+                    async for data in response.aiter_raw():
+                        yield exchange.feed(data)
+                        if exchange.done:
+                            break
+                    yield exchange.finish()
+                    return
+                finally:
+                    await response.aclose()
+        except (DarkAIError, httpx2.HTTPError) as failure:
             delay = exchange.retry_delay(failure)
         await asyncio.sleep(delay)
 

@@ -4,14 +4,16 @@
 
 1. import: `import llm_darkai` after `import llm, llm.cli`, bytecode cached as on a
    user's machine (target: at most 2 ms). llm imports every plugin on every
-   command, so the plugin imports httpx and click only where it first needs them
-   and builds its options class on first use.
-2. per-prompt set-up: prompt() to first text, minus a bare httpx client kept open
+   command, so the plugin imports jsonschema only where it first needs it and
+   builds its options class on first use. Its HTTP stack is llm's own, httpx2,
+   which llm has imported already; beside it, what importing httpx, the second
+   stack the plugin used before, costs after llm.
+2. per-prompt set-up: prompt() to first text, minus a bare httpx2 client kept open
    (target: at most 1 ms more). The plugin opens a new connection per prompt (it
    closes each at stream-end, as some SSE servers keep one open after their last
    event); the bare client does not, so the figure includes that.
 3. decoding a long answer through llm's Python API, as a ratio of a bare
-   `httpx.Client.stream(...).iter_lines()` + `json.loads` loop (target: at most
+   `httpx2.Client.stream(...).iter_lines()` + `json.loads` loop (target: at most
    1.0x, llm's own handling included), and the plugin's own cost: that time minus
    llm's cost for the very chunks the plugin yielded, from a model that does
    nothing else (target: at most 0.75x). The original provider's way of reading
@@ -42,9 +44,9 @@
 9. concurrency: 250, 500, 1,000 and 2,000 prompts at once, each answer a fixed
    time long, async through llm's Python API (asyncio.gather) and sync from up to
    1,000 threads, beside the ideal (100 connections at a time) and beside a bare
-   httpx loop with a semaphore of 100 in front of its client (target: 2,000 async
+   httpx2 loop with a semaphore of 100 in front of its client (target: 2,000 async
    prompts within 1.5x of the ideal, each doubling at most 2.2x; sync alike).
-   Beyond its 100 connections httpx queues requests in a list it walks on every
+   Beyond its 100 connections httpx2 queues requests in a list it walks on every
    release, at a cost that grows with the square of the queue: the plugin queues
    them itself, first come first served. Each answer is 1.5 s long (6 events 0.3 s
    apart); --quick sends 150 and 300 prompts of 0.25 s answers (both beyond the
@@ -68,6 +70,10 @@
    tool and by source kind; the characters held by how the held text begins,
    and the answers held longest. Without the data this part is skipped in one
    line; --quick reads every 16th answer.
+11. one HTTP stack: the wall and CPU time of `llm -m darkai hi` against the local
+   server, the plugin as it is beside the plugin at BEFORE_HTTPX2 (the last on
+   httpx, read from git), run alternately through the same runner, neither
+   installed. Skipped where git or httpx is missing (pytest-httpx2 brings httpx).
 
 The local servers run in separate processes, so they do not share the GIL with
 what is measured. Machines are noisy: read the ratios, not the absolute times.
@@ -76,6 +82,7 @@ what is measured. Machines are noisy: read the ratios, not the absolute times.
 import argparse
 import asyncio
 import concurrent.futures
+import importlib.util
 import json
 import multiprocessing
 import os
@@ -157,14 +164,21 @@ def import_seconds(module, runs):
 def bench_import(runs):
     plugin = import_seconds("llm_darkai", runs)
     floor = import_seconds("this_is_empty", runs)
-    httpx_cost = import_seconds("httpx", runs)
+    httpx2_cost = import_seconds("httpx2", runs)
     print(f"1. Import, after `import llm, llm.cli` (median of {runs})")
     print(f"   import llm_darkai          {ms(plugin)}   target <= 2 ms")
     print(f"   import an empty module     {ms(floor)}   (the import machinery)")
     print(
-        f"   import httpx               {ms(httpx_cost)}   (deferred until first used)"
+        f"   import httpx2              {ms(httpx2_cost)}   (llm's, imported already)"
     )
-    print(f"   llm_darkai / httpx         {plugin / httpx_cost:8.2f}x")
+    if importlib.util.find_spec("httpx") is None:
+        print("   import httpx               not installed here")
+    else:
+        httpx_cost = import_seconds("httpx", runs)
+        print(
+            f"   import httpx               {ms(httpx_cost)}   "
+            f"(a second stack: what the plugin paid before)"
+        )
     return plugin
 
 
@@ -200,12 +214,12 @@ def first_text_plugin(model):
 
 
 def bench_setup(url, runs):
-    import httpx
+    import httpx2
     import llm
 
     os.environ["LLM_DARKAI_URL"] = url
     model = llm.get_model("darkai")
-    client = httpx.Client()
+    client = httpx2.Client()
     first_text_plugin(model)  # the plugin's client is made once per process
     first_text_bare(client, url)
     bare, plugin = [], []
@@ -215,7 +229,7 @@ def bench_setup(url, runs):
     bare, plugin = statistics.median(bare), statistics.median(plugin)
     async_bare, async_plugin = asyncio.run(async_setup(url, runs))
     print(f"2. Per-prompt set-up: prompt() to first text (median of {runs})")
-    print(f"   bare httpx client kept open{ms(bare)}")
+    print(f"   bare httpx2 client reused  {ms(bare)}")
     print(f"   llm + llm-darkai           {ms(plugin)}")
     print(f"   difference                 {ms(plugin - bare)}   target <= 1 ms")
     print(f"   async: bare AsyncClient    {ms(async_bare)}")
@@ -248,11 +262,11 @@ async def async_first_text_plugin(model):
 
 
 async def async_setup(url, runs):
-    import httpx
+    import httpx2
     import llm
 
     model = llm.get_async_model("darkai")
-    async with httpx.AsyncClient() as client:
+    async with httpx2.AsyncClient() as client:
         await async_first_text_plugin(model)
         await async_first_text_bare(client, url)
         bare, plugin = [], []
@@ -331,7 +345,7 @@ def timed(function, *args):
 
 
 def bench_decoding(url, events, runs):
-    import httpx
+    import httpx2
     import llm
 
     os.environ["LLM_DARKAI_URL"] = url
@@ -339,7 +353,7 @@ def bench_decoding(url, events, runs):
     chunks = []
     read_plugin(model, chunks)  # the chunks llm gets, for the null model
     null = null_model(chunks)
-    client = httpx.Client()
+    client = httpx2.Client()
     results = {"bare": [], "original": [], "plugin": [], "null": []}
     for _ in range(runs):
         for name, run in (
@@ -815,7 +829,7 @@ def bench_schema_answers(runs, scale=1):
 
 # 9. Concurrency --------------------------------------------------------------
 
-POOL = 100  # httpx's connections per client, and the plugin's queue in front
+POOL = 100  # httpx2's connections per client, and the plugin's queue in front
 CROWDS = (250, 500, 1000, 2000)
 # Both beyond the pool, so the plugin's queue is used, and one a doubling of the
 # other: all that a smoke run checks, at a fraction of the threads and time.
@@ -853,7 +867,7 @@ async def bare_text_async(client, url, gate):
 
 
 async def crowd_async(prompts, url, plugin):
-    import httpx
+    import httpx2
     import llm
 
     if plugin:
@@ -861,14 +875,14 @@ async def crowd_async(prompts, url, plugin):
         responses = [model.prompt(f"n{n}") for n in range(prompts)]
         return await asyncio.gather(*(response.text() for response in responses))
     gate = asyncio.Semaphore(POOL)
-    async with httpx.AsyncClient(timeout=None) as client:
+    async with httpx2.AsyncClient(timeout=None) as client:
         return await asyncio.gather(
             *(bare_text_async(client, url, gate) for _ in range(prompts))
         )
 
 
 def crowd_sync(prompts, url, plugin):
-    import httpx
+    import httpx2
     import llm
 
     threads = min(prompts, MOST_THREADS)
@@ -879,7 +893,7 @@ def crowd_sync(prompts, url, plugin):
                 pool.map(lambda n: model.prompt(f"n{n}").text(), range(prompts))
             )
         gate = threading.Semaphore(POOL)
-        with httpx.Client(timeout=None) as client:
+        with httpx2.Client(timeout=None) as client:
             return list(
                 pool.map(lambda _: bare_text(client, url, gate), range(prompts))
             )
@@ -907,7 +921,7 @@ def bench_concurrency(url, answer_seconds, crowds=CROWDS):
     )
     print(
         "   prompts     ideal   llm-darkai  /ideal  /half   "
-        "bare httpx+semaphore  /ideal  /half"
+        "bare httpx2+semaphore /ideal  /half"
     )
     verdicts = {}
     for mode in ("async", "sync"):
@@ -1316,6 +1330,92 @@ def bench_corpora(quick, module_path=None):
     bench_ordinary_corpus(new, quick)
 
 
+# 11. One HTTP stack -------------------------------------------------------------
+
+BEFORE_HTTPX2 = "5c4c8cf"  # the plugin's last commit on httpx
+
+PLUGIN_RUNNER = """
+import importlib.util, os, sys
+
+from llm.plugins import pm
+
+# The plugin from a file, not its installed entry point (LLM_LOAD_PLUGINS is
+# empty): the same runner serves the plugin as it is and as it was.
+spec = importlib.util.spec_from_file_location("llm_darkai", os.environ["PLUGIN_FILE"])
+plugin = sys.modules["llm_darkai"] = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(plugin)
+pm.register(plugin, name="darkai")
+from llm.cli import cli
+
+cli()
+"""
+
+
+def prompt_seconds(scratch, plugin_file):
+    """Wall and CPU seconds of one `llm -m darkai hi`: on a busy machine the CPU
+    time, the process's own, varies less."""
+    import resource
+
+    env = {**os.environ, "PLUGIN_FILE": str(plugin_file), "LLM_LOAD_PLUGINS": ""}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # cached, as on a user's machine
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, str(scratch / "plugin_runner.py"), "-m", "darkai", "hi"],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+    assert result.stdout == "llama-3-70b heard: hi\n", result.stderr
+    return seconds, cpu
+
+
+def bench_one_stack(scratch, url, runs):
+    print(
+        f"11. One HTTP stack: `llm -m darkai hi` against the local server "
+        f"(median of {runs})"
+    )
+    before_file = scratch / "before" / "llm_darkai.py"
+    before_file.parent.mkdir()
+    try:
+        source = subprocess.run(
+            ["git", "-C", str(HERE), "show", f"{BEFORE_HTTPX2}:llm_darkai.py"],
+            capture_output=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        print(f"   before: skipped, git cannot show {BEFORE_HTTPX2} here")
+        return None
+    if importlib.util.find_spec("httpx") is None:
+        print("   before: skipped, it needs httpx, not installed here")
+        return None
+    before_file.write_bytes(source)
+    (scratch / "plugin_runner.py").write_text(PLUGIN_RUNNER)
+    os.environ["LLM_DARKAI_URL"] = url
+    plugins = {"before": before_file, "after": HERE.parent / "llm_darkai.py"}
+    times = {name: [] for name in plugins}
+    for run in range(runs + 1):  # the first writes bytecode caches: not counted
+        for name, plugin_file in plugins.items():  # alternately, as drift goes
+            figures = prompt_seconds(scratch, plugin_file)
+            if run:
+                times[name].append(figures)
+    before, after = (
+        [statistics.median(f[i] for f in times[name]) for i in (0, 1)]
+        for name in plugins
+    )
+    print("                                  wall         CPU")
+    for label, (wall, cpu) in (
+        (f"before ({BEFORE_HTTPX2}, httpx)", before),
+        ("after (httpx2, llm's own)", after),
+        ("saved per prompt", (before[0] - after[0], before[1] - after[1])),
+    ):
+        print(f"   {label:<27}{ms(wall)}  {ms(cpu)}")
+    return before, after
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=200_000)
@@ -1372,6 +1472,7 @@ def main():
             crowd_url, answer_seconds, QUICK_CROWDS if args.quick else CROWDS
         ),
         10: lambda: bench_corpora(args.quick, args.module),
+        11: lambda: bench_one_stack(scratch, echo_url, 3 if args.quick else 21),
     }
     try:
         for number in args.only or sections:

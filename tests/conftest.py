@@ -1,15 +1,20 @@
-"""Shared fixtures: a private llm user directory for every test, the local DarkAI
-server, and the real `llm` CLI in a subprocess; and the hypothesis profiles."""
+"""Shared fixtures: a private llm user directory for every test, DarkAI mocked at
+httpx2's transport (pytest-httpx2), the local DarkAI server, and the real `llm` CLI
+in a subprocess; and the hypothesis profiles."""
 
 import os
 import socket
 import subprocess
 import sys
 import threading
+from collections import deque
 
 import pytest
+import respx
 from darkai_server import DarkAIServer
 from hypothesis import settings
+
+import llm_darkai
 
 # HYPOTHESIS_PROFILE=deep runs the property tests by hand, tens of thousands of
 # examples each; "ci", the default, keeps the whole suite well under five minutes.
@@ -42,6 +47,70 @@ def user_dir(tmp_path, monkeypatch):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_PROXY", "")
     return path
+
+
+class MockedDarkAI:
+    """DarkAI behind pytest-httpx2's mock of httpx2's transport. Each reply,
+    `respond` or `fail`, answers one request, in the order given, for the URL it
+    names; every one must be asked for. `requests` are those sent, as respx
+    records them (httpx's Request: pytest-httpx2 is built on respx)."""
+
+    def __init__(self, router):
+        self.router = router
+        self.replies = deque()
+        self.route = None
+
+    def _serve(self, request):
+        assert self.replies, f"no reply left for {request.method} {request.url}"
+        url, reply = self.replies.popleft()
+        assert request.url == url
+        if isinstance(reply, Exception):
+            raise reply
+        return reply
+
+    def _add(self, url, reply):
+        if self.route is None:  # routed only when a test expects requests
+            self.route = self.router.route().mock(side_effect=self._serve)
+        self.replies.append((url, reply))
+
+    def respond(self, status=200, *, url=llm_darkai.DEFAULT_URL, pieces=None, **kw):
+        """An answer: `pieces` are its body as read, one per read, sync or async;
+        otherwise respx's `content`, `text`, `html` or `json`."""
+        stream = None if pieces is None else Pieces(pieces)
+        self._add(url, respx.MockResponse(status, stream=stream, **kw))
+
+    def fail(self, error, *, url=llm_darkai.DEFAULT_URL):
+        """No answer: the request fails with `error`, an httpx2 exception."""
+        self._add(url, error)
+
+    @property
+    def requests(self):
+        return [call.request for call in self.router.calls]
+
+
+class Pieces:
+    """A body read in these pieces, by a sync or an async client; an exception
+    among them is raised when its turn comes, as a connection breaking."""
+
+    def __init__(self, pieces):
+        self.pieces = pieces
+
+    def __iter__(self):
+        for piece in self.pieces:
+            if isinstance(piece, Exception):
+                raise piece
+            yield piece
+
+    async def __aiter__(self):
+        for piece in self:
+            yield piece
+
+
+@pytest.fixture
+def darkai(httpx2_mock):
+    mocked = MockedDarkAI(httpx2_mock)
+    yield mocked
+    assert not mocked.replies, "replies left that no request asked for"
 
 
 @pytest.fixture

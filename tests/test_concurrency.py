@@ -7,9 +7,13 @@ with a few prompts; the answers count how many of them are being sent at once.
 """
 
 import asyncio
+import json
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from importlib.metadata import version
 
 import llm
 import pytest
@@ -261,3 +265,135 @@ def test_a_prompt_waiting_to_retry_holds_no_connection(mode, pool_of, server):
     assert answers == ["llama-3-70b heard: first", "llama-3-70b heard: second"]
     queries = [request.json["query"] for request in server.requests]
     assert queries == ["first", "second", "first"]
+
+
+# Abandoned answers ---------------------------------------------------------
+# A loop over a response broken out of, the response dropped: the script below
+# does that in a process of its own, whose stderr is then all that Python and
+# asyncio said, up to the interpreter's exit. It reports the queue and the pool
+# once the abandoned responses are collected, then asks POOL prompts at once,
+# which all need a connection and a queue slot back.
+
+ABANDON = """
+import asyncio, gc, json, sys, time
+import llm, llm_darkai
+
+llm_darkai.POOL_SIZE = POOL = 3
+mode, count = sys.argv[1], int(sys.argv[2])
+
+
+def state(client, slots):
+    # The pool is httpcore2's, behind the client: httpx2 has no public way to it.
+    busy = [c for c in client._transport._pool.connections if not c.is_idle()]
+    return {"free": slots.free, "waiting": len(slots.waiting), "busy": len(busy)}
+
+
+def settled(client, slots):
+    # The collected responses close in tasks of their own, soon after.
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and state(client, slots)["free"] < POOL:
+        yield
+    yield
+
+
+async def abandon(model, kept):
+    response = model.prompt("abandoned")
+    async for _ in response:
+        break
+    kept.append(response)
+
+
+async def run_async(keep):
+    model, kept = llm.get_async_model("darkai"), []
+    tasks = [asyncio.create_task(abandon(model, kept)) for _ in range(count)]
+    while not all(task.done() for task in tasks):
+        # Prompts beyond the pool wait for abandoned ones to be collected.
+        await asyncio.sleep(0.01)
+        if not keep:
+            kept.clear()
+            gc.collect()
+    for task in tasks:
+        task.result()
+    if keep:  # left for asyncio.run to close as the loop ends, all at once
+        return {"answers": len(kept)}
+    kept.clear()
+    gc.collect()
+    client, _, slots = llm_darkai._async_clients[asyncio.get_running_loop()][None]
+    for _ in settled(client, slots):
+        await asyncio.sleep(0.01)
+    report = state(client, slots)
+    prompts = [model.prompt(f"next {n}") for n in range(POOL)]
+    report["answers"] = await asyncio.gather(*(p.text() for p in prompts))
+    return report
+
+
+def run_sync():
+    model = llm.get_model("darkai")
+    for _ in range(count):
+        response = model.prompt("abandoned")
+        for _ in response:
+            break
+        del response
+    gc.collect()
+    client, slots = llm_darkai._sync_clients[None]
+    for _ in settled(client, slots):
+        time.sleep(0.01)
+    report = state(client, slots)
+    report["answers"] = [model.prompt(f"next {n}").text() for n in range(POOL)]
+    return report
+
+
+if mode == "sync":
+    report = run_sync()
+else:
+    report = asyncio.run(run_async(keep=mode == "async, kept until the loop ends"))
+print(json.dumps(report))
+"""
+ABANDON_POOL = 3
+
+
+def abandon(llm_env, server, mode, count):
+    """The report of the script above, after it abandoned `count` answers."""
+    long_answer = Reply(chunks=[f"{n} " for n in range(100)], delay=0.02)
+    server.script(*[long_answer] * count)
+    result = subprocess.run(
+        [sys.executable, "-c", ABANDON, mode, str(count)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=llm_env,
+    )
+    assert result.stderr == ""  # no "Task exception was never retrieved", no trace
+    assert result.returncode == 0
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("mode", ["async", "sync"])
+@pytest.mark.parametrize("count", [1, ABANDON_POOL + 2], ids=["one", "beyond_pool"])
+def test_abandoned_answers_close_quietly_and_give_their_connections_back(
+    mode, count, llm_env, server
+):
+    report = abandon(llm_env, server, mode, count)
+    assert report == {
+        "free": ABANDON_POOL,
+        "waiting": 0,
+        "busy": 0,
+        "answers": [f"llama-3-70b heard: next {n}" for n in range(ABANDON_POOL)],
+    }
+    abandoned = [r for r in server.requests if r.json["query"] == "abandoned"]
+    assert len(abandoned) == count  # each sent once, never retried
+
+
+# httpcore2 before 2.17 (httpx2 2.14, all that Python 3.10 gets) nests two of its
+# own async generators, the outer closing the inner from within its own close;
+# asyncio.run's last step closes every generator at once, in no set order, and
+# reports that inner one "already running". The plugin's own generators close
+# quietly there too; httpcore2 2.17 no longer nests them.
+HTTPCORE2_NESTS = tuple(map(int, version("httpcore2").split(".")[:2])) < (2, 17)
+
+
+@pytest.mark.xfail(HTTPCORE2_NESTS, reason="httpcore2 < 2.17 closes its own generators")
+def test_answers_abandoned_until_the_loop_ends_close_quietly(llm_env, server):
+    # Still referenced when asyncio.run ends: it closes them all at once.
+    mode = "async, kept until the loop ends"
+    assert abandon(llm_env, server, mode, ABANDON_POOL) == {"answers": ABANDON_POOL}

@@ -1,5 +1,5 @@
 """Failures: each ends in one clear line, transient ones are retried, text already
-shown stays shown, and no secret leaks. Unit tests (pytest-httpx, sync and async
+shown stays shown, and no secret leaks. Unit tests (pytest-httpx2, sync and async
 alike) first, then the real CLI against a misbehaving local server."""
 
 import asyncio
@@ -13,13 +13,12 @@ import sys
 import time
 from dataclasses import dataclass
 
-import httpx
+import httpx2
 import llm
 import pytest
 from darkai_server import DarkAIServer, Reply
 from hypothesis import given
 from hypothesis import strategies as st
-from pytest_httpx import IteratorStream
 
 import llm_darkai
 from llm_darkai import DarkAIError, Exchange, Settings, backoff_delay
@@ -88,13 +87,8 @@ def ask(request, monkeypatch):
     return run
 
 
-def add_events(httpx_mock, *pieces, **kw):
-    httpx_mock.add_response(
-        url=URL,
-        headers={"content-type": "text/event-stream"},
-        stream=IteratorStream(list(pieces)),
-        **kw,
-    )
+def add_events(darkai, *pieces):
+    darkai.respond(headers={"content-type": "text/event-stream"}, pieces=pieces)
 
 
 @pytest.mark.parametrize(
@@ -106,8 +100,8 @@ def add_events(httpx_mock, *pieces, **kw):
         ({"error": {"message": "nested reason"}}, "nested reason"),
     ],
 )
-def test_http_error_shows_status_and_server_message(ask, httpx_mock, body, detail):
-    httpx_mock.add_response(url=URL, status_code=400, json=body)
+def test_http_error_shows_status_and_server_message(ask, darkai, body, detail):
+    darkai.respond(400, json=body)
     outcome = ask()
     assert isinstance(outcome.error, DarkAIError)
     assert (
@@ -115,13 +109,13 @@ def test_http_error_shows_status_and_server_message(ask, httpx_mock, body, detai
     )
 
 
-def test_http_error_html_page_is_summarised_not_dumped(ask, httpx_mock):
+def test_http_error_html_page_is_summarised_not_dumped(ask, darkai):
     page = (
         "<html><head><title>Bad Gateway</title></head><body>"
         + "x" * 5000
         + "</body></html>"
     )
-    httpx_mock.add_response(url=URL, status_code=404, html=page)
+    darkai.respond(404, html=page)
     outcome = ask()
     assert outcome.message == (
         "DarkAI returned an error: HTTP 404 Not Found: "
@@ -129,8 +123,8 @@ def test_http_error_html_page_is_summarised_not_dumped(ask, httpx_mock):
     )
 
 
-def test_http_error_text_is_an_excerpt(ask, httpx_mock):
-    httpx_mock.add_response(url=URL, status_code=400, text="no " * 1000)
+def test_http_error_text_is_an_excerpt(ask, darkai):
+    darkai.respond(400, text="no " * 1000)
     outcome = ask()
     assert outcome.message.startswith(
         "DarkAI returned an error: HTTP 400 Bad Request: no no"
@@ -138,10 +132,9 @@ def test_http_error_text_is_an_excerpt(ask, httpx_mock):
     assert len(outcome.message) < 300
 
 
-def test_cloudflare_challenge_says_blocked_and_suggests_a_proxy(ask, httpx_mock):
-    httpx_mock.add_response(
-        url=URL,
-        status_code=403,
+def test_cloudflare_challenge_says_blocked_and_suggests_a_proxy(ask, darkai):
+    darkai.respond(
+        403,
         content=CLOUDFLARE_PAGE,
         headers={"server": "cloudflare"},
     )
@@ -151,10 +144,8 @@ def test_cloudflare_challenge_says_blocked_and_suggests_a_proxy(ask, httpx_mock)
     assert "<" not in outcome.message
 
 
-def test_html_page_with_status_200_is_an_error(ask, httpx_mock):
-    httpx_mock.add_response(
-        url=URL, html="<html><title>Welcome to nginx!</title></html>"
-    )
+def test_html_page_with_status_200_is_an_error(ask, darkai):
+    darkai.respond(html="<html><title>Welcome to nginx!</title></html>")
     outcome = ask()
     assert outcome.message == (
         "DarkAI answered HTTP 200 but not with an event stream: "
@@ -162,109 +153,100 @@ def test_html_page_with_status_200_is_an_error(ask, httpx_mock):
     )
 
 
-def test_body_without_any_event_is_an_error(ask, httpx_mock):
-    add_events(httpx_mock, b"hello, I am not an event stream\n")
+def test_body_without_any_event_is_an_error(ask, darkai):
+    add_events(darkai, b"hello, I am not an event stream\n")
     outcome = ask()
     assert outcome.message == (
         "DarkAI's answer was not an event stream: hello, I am not an event stream"
     )
 
 
-def test_stream_closed_with_no_text_and_no_end_is_an_error(ask, httpx_mock):
-    add_events(httpx_mock, b'data: {"event": "heartbeat"}\n\n')
+def test_stream_closed_with_no_text_and_no_end_is_an_error(ask, darkai):
+    add_events(darkai, b'data: {"event": "heartbeat"}\n\n')
     outcome = ask()
     assert "closed the stream without sending any text or stream-end" in outcome.message
 
 
-def test_clean_close_after_text_keeps_it_and_records_no_end(ask, httpx_mock):
-    add_events(httpx_mock, event("all "), event("there is"))
+def test_clean_close_after_text_keeps_it_and_records_no_end(ask, darkai):
+    add_events(darkai, event("all "), event("there is"))
     outcome = ask()
     assert outcome.error is None and outcome.chunks == ["all ", "there is"]
     assert outcome.response.response_json["stream_end"] is False
 
 
-def test_stream_end_with_no_text_is_an_empty_answer(ask, httpx_mock):
-    add_events(httpx_mock, event())
+def test_stream_end_with_no_text_is_an_empty_answer(ask, darkai):
+    add_events(darkai, event())
     outcome = ask()
     assert outcome.error is None and outcome.chunks == []
 
 
-def broken_stream(*pieces):
-    def body():
-        yield from pieces
-        raise httpx.RemoteProtocolError("peer closed connection")
-
-    return IteratorStream(body())
-
-
-def test_broken_stream_keeps_text_and_says_how_much_arrived(ask, httpx_mock):
-    httpx_mock.add_response(
-        url=URL, stream=broken_stream(event("Hello "), event("wor"))
-    )
+def test_broken_stream_keeps_text_and_says_how_much_arrived(ask, darkai):
+    broken = httpx2.RemoteProtocolError("peer closed connection")
+    darkai.respond(pieces=[event("Hello "), event("wor"), broken])
     outcome = ask()
     assert outcome.chunks == ["Hello ", "wor"]
     assert outcome.message == (
         "DarkAI stream was interrupted after 9 characters: peer closed connection"
     )
-    assert len(httpx_mock.get_requests()) == 1  # never retried once text was shown
+    assert len(darkai.requests) == 1  # never retried once text was shown
 
 
 @pytest.mark.parametrize("status", sorted(llm_darkai.RETRY_STATUSES))
-def test_transient_statuses_are_retried(ask, httpx_mock, status):
-    httpx_mock.add_response(url=URL, status_code=status, text="busy")
-    add_events(httpx_mock, event("finally"), event())
+def test_transient_statuses_are_retried(ask, darkai, status):
+    darkai.respond(status, text="busy")
+    add_events(darkai, event("finally"), event())
     outcome = ask()
     assert outcome.error is None and outcome.chunks == ["finally"]
-    assert len(httpx_mock.get_requests()) == 2
+    assert len(darkai.requests) == 2
     assert outcome.response.response_json["attempts"] == 2
 
 
-def test_connect_errors_are_retried(ask, httpx_mock):
-    httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
-    add_events(httpx_mock, event("up again"), event())
+def test_connect_errors_are_retried(ask, darkai):
+    darkai.fail(httpx2.ConnectError("Connection refused"))
+    add_events(darkai, event("up again"), event())
     assert ask().chunks == ["up again"]
 
 
-def test_retries_give_up_and_say_how_many_attempts(ask, httpx_mock):
+def test_retries_give_up_and_say_how_many_attempts(ask, darkai):
     for _ in range(4):
-        httpx_mock.add_response(url=URL, status_code=503, json={"error": "down"})
+        darkai.respond(503, json={"error": "down"})
     outcome = ask(retries=3)
     assert outcome.message == (
         "DarkAI returned an error: HTTP 503 Service Unavailable: down "
         "(gave up after 4 attempts)"
     )
-    assert len(httpx_mock.get_requests()) == 4
+    assert len(darkai.requests) == 4
 
 
-def test_retries_zero_turns_retrying_off(ask, httpx_mock):
-    httpx_mock.add_response(url=URL, status_code=503, json={"error": "down"})
+def test_retries_zero_turns_retrying_off(ask, darkai):
+    darkai.respond(503, json={"error": "down"})
     outcome = ask(retries=0)
     assert (
         outcome.message
         == "DarkAI returned an error: HTTP 503 Service Unavailable: down"
     )
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(darkai.requests) == 1
 
 
-def test_client_errors_are_not_retried(ask, httpx_mock):
-    httpx_mock.add_response(url=URL, status_code=401, json={"error": "no"})
+def test_client_errors_are_not_retried(ask, darkai):
+    darkai.respond(401, json={"error": "no"})
     assert "HTTP 401" in ask().message
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(darkai.requests) == 1
 
 
-def test_read_timeout_says_it_timed_out(ask, httpx_mock):
-    httpx_mock.add_exception(httpx.ReadTimeout("timed out"), url=URL)
+def test_read_timeout_says_it_timed_out(ask, darkai):
+    darkai.fail(httpx2.ReadTimeout("timed out"))
     outcome = ask(timeout=3)
-    # pytest-httpx fails at once: the message gives the time really waited.
+    # The mock fails at once: the message gives the time really waited.
     assert outcome.message == (
         "DarkAI timed out: no data for 0 seconds (-o timeout S to wait longer)"
     )
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(darkai.requests) == 1
 
 
-def test_connect_timeout_is_retried_and_named(ask, httpx_mock):
+def test_connect_timeout_is_retried_and_named(ask, darkai):
     for _ in range(2):
-        httpx_mock.add_exception(httpx.ConnectTimeout("timed out"), url=URL)
+        darkai.fail(httpx2.ConnectTimeout("timed out"))
     outcome = ask(timeout=3, retries=1)
     assert outcome.message == (
         f"Could not reach DarkAI at {URL}: connection timed out after 0 seconds "
@@ -272,9 +254,9 @@ def test_connect_timeout_is_retried_and_named(ask, httpx_mock):
     )
 
 
-def test_proxy_that_cannot_be_reached_is_named(ask, httpx_mock, monkeypatch):
+def test_proxy_that_cannot_be_reached_is_named(ask, darkai, monkeypatch):
     monkeypatch.setenv("LLM_DARKAI_PROXY", "http://bob:hunter2@proxy.example:3128")
-    httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
+    darkai.fail(httpx2.ConnectError("Connection refused"))
     outcome = ask(retries=0)
     assert outcome.message == (
         "Could not reach the proxy http://bob:***@proxy.example:3128 on the way to "
@@ -282,8 +264,8 @@ def test_proxy_that_cannot_be_reached_is_named(ask, httpx_mock, monkeypatch):
     )
 
 
-def test_proxy_refusing_the_tunnel_is_named(ask, httpx_mock):
-    httpx_mock.add_exception(httpx.ProxyError("403 Forbidden"), url=URL)
+def test_proxy_refusing_the_tunnel_is_named(ask, darkai):
+    darkai.fail(httpx2.ProxyError("403 Forbidden"))
     outcome = ask(retries=0, proxy="http://proxy.example:3128")
     assert outcome.message == (
         "The proxy http://proxy.example:3128 would not connect to DarkAI at "
@@ -291,9 +273,9 @@ def test_proxy_refusing_the_tunnel_is_named(ask, httpx_mock):
     )
 
 
-def test_proxy_from_the_standard_variables_is_named(ask, httpx_mock, monkeypatch):
+def test_proxy_from_the_standard_variables_is_named(ask, darkai, monkeypatch):
     monkeypatch.setenv("HTTPS_PROXY", "http://carol:s3cret@corp-proxy:8080")
-    httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
+    darkai.fail(httpx2.ConnectError("Connection refused"))
     outcome = ask(retries=0)
     assert outcome.message.startswith(
         "Could not reach the proxy http://carol:***@corp-proxy:8080 on the way to "
@@ -301,27 +283,25 @@ def test_proxy_from_the_standard_variables_is_named(ask, httpx_mock, monkeypatch
     assert "s3cret" not in outcome.message
 
 
-def test_proxy_bypassed_by_no_proxy_is_not_blamed(ask, httpx_mock, monkeypatch):
+def test_proxy_bypassed_by_no_proxy_is_not_blamed(ask, darkai, monkeypatch):
     monkeypatch.setenv("HTTPS_PROXY", "http://corp-proxy:8080")
     monkeypatch.setenv("NO_PROXY", "darkai.foundation")
-    httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
+    darkai.fail(httpx2.ConnectError("Connection refused"))
     assert ask(retries=0).message == (
         f"Could not reach DarkAI at {URL}: Connection refused"
     )
 
 
-def test_empty_prompt_is_refused_before_sending(ask, httpx_mock):
+def test_empty_prompt_is_refused_before_sending(ask, darkai):
     outcome = ask(prompt="")
     assert outcome.message == "Nothing to send: the prompt is empty"
-    assert httpx_mock.get_requests() == []
+    assert darkai.requests == []
 
 
-def test_proxy_password_never_reaches_an_error(ask, httpx_mock, monkeypatch):
+def test_proxy_password_never_reaches_an_error(ask, darkai, monkeypatch):
     monkeypatch.setenv("LLM_DARKAI_PROXY", "http://bob:p%40ss@proxy.example:3128")
-    httpx_mock.add_exception(
-        httpx.ProxyError("cannot use http://bob:p%40ss@proxy.example:3128 (p@ss)"),
-        url=URL,
-        is_reusable=True,
+    darkai.fail(
+        httpx2.ProxyError("cannot use http://bob:p%40ss@proxy.example:3128 (p@ss)")
     )
     outcome = ask(retries=0)
     assert "p%40ss" not in outcome.message and "p@ss" not in outcome.message
@@ -360,7 +340,9 @@ def test_retry_after_http_date_is_parsed():
 def test_no_retry_once_text_was_shown():
     exchange = Exchange(Settings(retries=5), "llama-3-70b", "hi")
     exchange.next_request()
-    exchange.receive(httpx.Response(200, headers={"content-type": "text/event-stream"}))
+    exchange.receive(
+        httpx2.Response(200, headers={"content-type": "text/event-stream"})
+    )
     assert exchange.feed(event("shown")) == "shown"
     with pytest.raises(DarkAIError):
         exchange.retry_delay(DarkAIError("boom", retryable=True))
@@ -382,12 +364,12 @@ def test_read_timeout_states_the_time_since_the_last_data():
     exchange = Exchange(Settings(timeout=600), "llama-3-70b", "hi", clock=clock)
     exchange.next_request()
     clock.now += 2
-    exchange.receive(httpx.Response(200, headers=STREAM))
+    exchange.receive(httpx2.Response(200, headers=STREAM))
     clock.now += 30
     exchange.feed(event("Hi"))
     clock.now += 41.04
     with pytest.raises(DarkAIError) as info:
-        exchange.retry_delay(httpx.ReadTimeout("timed out"))
+        exchange.retry_delay(httpx2.ReadTimeout("timed out"))
     assert str(info.value) == (
         "DarkAI timed out after 2 characters: no data for 41 seconds "
         "(-o timeout S to wait longer)"
@@ -401,7 +383,7 @@ def test_connect_timeout_states_the_time_waited_not_a_setting():
         exchange.next_request()
         clock.now += 5.01
         try:
-            delay = exchange.retry_delay(httpx.ConnectTimeout("timed out"))
+            delay = exchange.retry_delay(httpx2.ConnectTimeout("timed out"))
         except DarkAIError as exc:
             error = exc
         clock.now += delay
@@ -418,7 +400,7 @@ def test_status_timeouts_suggest_its_own_option():
     exchange.next_request()
     clock.now += 1.002
     with pytest.raises(DarkAIError, match=r"no data for 1 second \(--timeout S"):
-        exchange.retry_delay(httpx.ReadTimeout("timed out"))
+        exchange.retry_delay(httpx2.ReadTimeout("timed out"))
 
 
 @pytest.mark.parametrize(
@@ -452,13 +434,13 @@ def test_each_retry_is_announced_in_one_line():
         Settings(retries=2), "m", "hi", notify=lines.append, clock=FakeClock()
     )
     exchange.next_request()
-    exchange.receive(httpx.Response(503, headers={"retry-after": "3"}))
+    exchange.receive(httpx2.Response(503, headers={"retry-after": "3"}))
     exchange.feed(b'{"error": "overloaded"}')
     with pytest.raises(DarkAIError) as info:
         exchange.finish()
     assert exchange.retry_delay(info.value) == 3.0
     exchange.next_request()
-    assert exchange.retry_delay(httpx.ConnectError("refused")) < 1
+    assert exchange.retry_delay(httpx2.ConnectError("refused")) < 1
     assert lines[0] == (
         "DarkAI returned an error: HTTP 503 Service Unavailable: overloaded; "
         "retrying in 3 seconds (attempt 2 of 3)"
@@ -470,7 +452,7 @@ def test_each_retry_is_announced_in_one_line():
     )
     with pytest.raises(DarkAIError):
         exchange.next_request()
-        exchange.retry_delay(httpx.ConnectError("refused"))
+        exchange.retry_delay(httpx2.ConnectError("refused"))
     assert len(lines) == 2  # the last failure is the error, not a notice
 
 
@@ -487,12 +469,12 @@ def test_connection_failures_are_worded_by_the_operating_system():
         try:
             raise OSError("All connection attempts failed") from group
         except OSError as exc:
-            raise httpx.ConnectError("All connection attempts failed") from exc
-    except httpx.ConnectError as exc:
+            raise httpx2.ConnectError("All connection attempts failed") from exc
+    except httpx2.ConnectError as exc:
         assert llm_darkai.os_reason(exc) == "Connection refused"
     unknown = socket.gaierror(-2, "Name or service not known")
     assert llm_darkai.os_reason(unknown) == "Name or service not known"
-    assert llm_darkai.os_reason(httpx.ReadError("peer closed")) is None
+    assert llm_darkai.os_reason(httpx2.ReadError("peer closed")) is None
 
 
 # End to end: the real CLI against a misbehaving server ---------------------
@@ -848,16 +830,14 @@ def test_cli_tls_certificates_are_verified(run_llm, tmp_path):
     assert_one_line_error(result, "TLS certificate verification failed")
 
 
-def test_redirects_are_not_followed_but_explained(ask, httpx_mock):
-    httpx_mock.add_response(
-        url=URL, status_code=301, headers={"location": "https://new.example/chat"}
-    )
+def test_redirects_are_not_followed_but_explained(ask, darkai):
+    darkai.respond(301, headers={"location": "https://new.example/chat"})
     outcome = ask()
     assert outcome.message == (
         "DarkAI returned an error: HTTP 301 Moved Permanently: redirected to "
         "https://new.example/chat; set LLM_DARKAI_URL to follow it"
     )
-    assert len(httpx_mock.get_requests()) == 1
+    assert len(darkai.requests) == 1
 
 
 def test_cli_endpoint_password_is_never_printed(run_llm):
@@ -879,14 +859,13 @@ def test_cli_endpoint_password_is_never_printed(run_llm):
 # Found in review -------------------------------------------------------------
 
 
-def test_text_before_a_failure_in_the_same_read_stays_shown(ask, httpx_mock):
+def test_text_before_a_failure_in_the_same_read_stays_shown(ask, darkai):
     import gzip
 
     body = event("hello ") * 3 + b"data: " + b"x" * (2 << 20) + b"\n\n"
-    httpx_mock.add_response(
-        url=URL,
+    darkai.respond(
         headers={"content-type": "text/event-stream", "content-encoding": "gzip"},
-        stream=IteratorStream([gzip.compress(body)]),
+        pieces=[gzip.compress(body)],
     )
     outcome = ask(retries=0)
     assert "".join(outcome.chunks) == "hello hello hello "
@@ -897,81 +876,78 @@ def test_text_before_a_failure_in_the_same_read_stays_shown(ask, httpx_mock):
     "url", ["http://example..com/chat", f"http://{'a' * 64}.example/chat"]
 )
 def test_a_host_name_no_resolver_takes_is_refused_before_sending(
-    ask, httpx_mock, monkeypatch, url
+    ask, darkai, monkeypatch, url
 ):
     monkeypatch.setenv("LLM_DARKAI_URL", url)
     outcome = ask()
     assert outcome.message.startswith("LLM_DARKAI_URL must be an http or https URL")
-    assert httpx_mock.get_requests() == []
+    assert darkai.requests == []
 
 
 def test_short_password_is_hidden_without_garbling_the_message(
-    ask, httpx_mock, monkeypatch
+    ask, darkai, monkeypatch
 ):
     monkeypatch.setenv("LLM_DARKAI_PROXY", "http://me:e@proxy.example:3128")
-    httpx_mock.add_exception(httpx.ConnectError("Connection refused"), url=URL)
+    darkai.fail(httpx2.ConnectError("Connection refused"))
     assert ask(retries=0).message == (
         "Could not reach the proxy http://me:***@proxy.example:3128 on the way to "
         f"DarkAI at {URL}: Connection refused"
     )
 
 
-def test_query_of_the_endpoint_is_never_shown(ask, httpx_mock, monkeypatch):
+def test_query_of_the_endpoint_is_never_shown(ask, darkai, monkeypatch):
     monkeypatch.setenv("LLM_DARKAI_URL", f"{URL}?token=SECRET123")
-    httpx_mock.add_exception(
-        httpx.ConnectError("Connection refused"), url=f"{URL}?token=SECRET123"
-    )
+    darkai.fail(httpx2.ConnectError("Connection refused"), url=f"{URL}?token=SECRET123")
     outcome = ask(retries=0)
     assert outcome.message == f"Could not reach DarkAI at {URL}?***: Connection refused"
 
 
-def test_a_system_prompt_alone_is_sent_as_its_text(httpx_mock):
+def test_a_system_prompt_alone_is_sent_as_its_text(darkai):
     # As other llm models send it: `llm -s 'Say hi' </dev/null`, or `--sf file`.
-    add_events(httpx_mock, event("Hi!"), event())
+    add_events(darkai, event("Hi!"), event())
     assert llm.get_model("darkai").prompt("", system="Say hi").text() == "Hi!"
-    [request] = httpx_mock.get_requests()
+    [request] = darkai.requests
     assert json.loads(request.content)["query"] == "Say hi"
 
 
-def test_a_blank_system_prompt_alone_is_refused_before_sending(httpx_mock):
+def test_a_blank_system_prompt_alone_is_refused_before_sending(darkai):
     with pytest.raises(DarkAIError, match="Nothing to send: the prompt is empty"):
         llm.get_model("darkai").prompt("", system=" \n").text()
-    assert httpx_mock.get_requests() == []
+    assert darkai.requests == []
 
 
 # Compressed answers ------------------------------------------------------------
 
 
-def add_gzip(httpx_mock, body):
-    httpx_mock.add_response(
-        url=URL,
+def add_gzip(darkai, body):
+    darkai.respond(
         headers={"content-type": "text/event-stream", "content-encoding": "gzip"},
-        stream=IteratorStream([body]),
+        pieces=[body],
     )
 
 
-def test_gzip_answer_is_read(ask, httpx_mock):
+def test_gzip_answer_is_read(ask, darkai):
     import gzip
 
-    add_gzip(httpx_mock, gzip.compress(event("Hello ") + event("there") + event()))
+    add_gzip(darkai, gzip.compress(event("Hello ") + event("there") + event()))
     outcome = ask()
     assert outcome.error is None and "".join(outcome.chunks) == "Hello there"
 
 
-def test_corrupt_gzip_says_the_answer_could_not_be_decoded(ask, httpx_mock):
-    add_gzip(httpx_mock, b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage")
+def test_corrupt_gzip_says_the_answer_could_not_be_decoded(ask, darkai):
+    add_gzip(darkai, b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03garbage")
     outcome = ask(retries=0)
     assert outcome.message.startswith(
         "DarkAI's answer could not be decoded: its gzip data is corrupt ("
     )
 
 
-def test_a_gzip_bomb_is_inflated_a_window_at_a_time(ask, httpx_mock):
+def test_a_gzip_bomb_is_inflated_a_window_at_a_time(ask, darkai):
     import gzip
     import tracemalloc
 
     bomb = gzip.compress(b"\n" * (64 << 20))  # 65 KB that inflate to 64 MiB
-    add_gzip(httpx_mock, bomb)
+    add_gzip(darkai, bomb)
     tracemalloc.start()
     try:
         outcome = ask(retries=0)

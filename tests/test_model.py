@@ -1,12 +1,14 @@
-"""The models through llm's Python API, with HTTP mocked by pytest-httpx."""
+"""The models through llm's Python API, with HTTP mocked by pytest-httpx2."""
 
 import asyncio
+import base64
 import json
+import sys
 
 import llm
 import pytest
 from pydantic import ValidationError
-from pytest_httpx import IteratorStream
+from socks_proxy import SocksProxy
 
 import llm_darkai
 
@@ -25,14 +27,15 @@ def events(*texts, end=True):
     return body
 
 
-def add_stream(httpx_mock, *texts, end=True, **kw):
-    httpx_mock.add_response(
-        url=URL,
-        method="POST",
-        headers={"content-type": "text/event-stream"},
-        stream=IteratorStream(events(*texts, end=end)),
-        **kw,
+def add_stream(darkai, *texts, end=True):
+    darkai.respond(
+        headers={"content-type": "text/event-stream"}, pieces=events(*texts, end=end)
     )
+
+
+def only_request(darkai):
+    [request] = darkai.requests
+    return request
 
 
 def test_models_are_registered_with_their_aliases():
@@ -51,11 +54,11 @@ def test_models_are_registered_with_their_aliases():
     assert not isinstance(llm.get_model("gpt-3.5-turbo"), llm_darkai.DarkAI)
 
 
-def test_prompt_streams_the_answer(httpx_mock):
-    add_stream(httpx_mock, "Why did ", "the chicken ", "cross the road?")
+def test_prompt_streams_the_answer(darkai):
+    add_stream(darkai, "Why did ", "the chicken ", "cross the road?")
     response = llm.get_model("darkai").prompt("Tell me a joke.")
     assert list(response) == ["Why did ", "the chicken ", "cross the road?"]
-    request = httpx_mock.get_request()
+    request = only_request(darkai)
     assert request.url == "https://darkai.foundation/chat"  # the default endpoint
     assert json.loads(request.content) == {
         "query": "Tell me a joke.",
@@ -74,41 +77,39 @@ def test_prompt_streams_the_answer(httpx_mock):
         ("llama-3.1-70b", "llama-3-70b"),
     ],
 )
-def test_request_carries_the_darkai_name_without_prefix(
-    httpx_mock, model_id, darkai_name
-):
-    add_stream(httpx_mock, "ok")
+def test_request_carries_the_darkai_name_without_prefix(darkai, model_id, darkai_name):
+    add_stream(darkai, "ok")
     assert llm.get_model(model_id).prompt("hi").text() == "ok"
-    assert json.loads(httpx_mock.get_request().content)["model"] == darkai_name
+    assert json.loads(only_request(darkai).content)["model"] == darkai_name
 
 
-def test_system_prompt_is_part_of_the_query(httpx_mock):
-    add_stream(httpx_mock, "ok")
+def test_system_prompt_is_part_of_the_query(darkai):
+    add_stream(darkai, "ok")
     llm.get_model("darkai").prompt("hi", system="Be brief.").text()
-    query = json.loads(httpx_mock.get_request().content)["query"]
+    query = json.loads(only_request(darkai).content)["query"]
     assert query == "System: Be brief.\nUser: hi\nAssistant:"
 
 
-def test_conversation_sends_the_whole_history(httpx_mock):
-    add_stream(httpx_mock, "hello")
-    add_stream(httpx_mock, "again to you")
+def test_conversation_sends_the_whole_history(darkai):
+    add_stream(darkai, "hello")
+    add_stream(darkai, "again to you")
     conversation = llm.get_model("darkai").conversation()
     conversation.prompt("hi").text()
     conversation.prompt("again").text()
-    queries = [json.loads(r.content)["query"] for r in httpx_mock.get_requests()]
+    queries = [json.loads(r.content)["query"] for r in darkai.requests]
     assert queries == ["hi", "User: hi\nAssistant: hello\nUser: again\nAssistant:"]
 
 
-def test_ordinary_answer_logs_no_summary(httpx_mock):
-    add_stream(httpx_mock, *["word "] * 500)
+def test_ordinary_answer_logs_no_summary(darkai):
+    add_stream(darkai, *["word "] * 500)
     response = llm.get_model("darkai/gpt-4o").prompt("hi")
     assert response.text() == "word " * 500
     assert response.response_json is None
 
 
-def test_retried_answer_logs_a_small_summary(httpx_mock):
-    httpx_mock.add_response(status_code=503, text="busy")
-    add_stream(httpx_mock, *["word "] * 500)
+def test_retried_answer_logs_a_small_summary(darkai):
+    darkai.respond(503, text="busy")
+    add_stream(darkai, *["word "] * 500)
     response = llm.get_model("darkai/gpt-4o").prompt("hi", retries=1)
     response.text()
     assert response.response_json == {
@@ -119,8 +120,8 @@ def test_retried_answer_logs_a_small_summary(httpx_mock):
     }
 
 
-def test_async_model_gives_the_same_answer_and_request(httpx_mock):
-    add_stream(httpx_mock, "Why did ", "the chicken ", "cross the road?")
+def test_async_model_gives_the_same_answer_and_request(darkai):
+    add_stream(darkai, "Why did ", "the chicken ", "cross the road?")
 
     async def run():
         response = llm.get_async_model("llama-3-70b").prompt(
@@ -131,7 +132,7 @@ def test_async_model_gives_the_same_answer_and_request(httpx_mock):
 
     chunks, response = asyncio.run(run())
     assert chunks == ["Why did ", "the chicken ", "cross the road?"]
-    body = json.loads(httpx_mock.get_request().content)
+    body = json.loads(only_request(darkai).content)
     assert body == {
         "query": "System: S\nUser: Tell me a joke.\nAssistant:",
         "model": "llama-3-70b",
@@ -139,12 +140,9 @@ def test_async_model_gives_the_same_answer_and_request(httpx_mock):
     assert response.response_json is None  # an ordinary answer logs no summary
 
 
-def test_endpoint_can_be_overridden(httpx_mock, monkeypatch):
+def test_endpoint_can_be_overridden(darkai, monkeypatch):
     monkeypatch.setenv("LLM_DARKAI_URL", "http://mirror.example:8080/v1/chat")
-    httpx_mock.add_response(
-        url="http://mirror.example:8080/v1/chat",
-        stream=IteratorStream(events("mirrored")),
-    )
+    darkai.respond(url="http://mirror.example:8080/v1/chat", pieces=events("mirrored"))
     assert llm.get_model("darkai").prompt("hi").text() == "mirrored"
 
 
@@ -152,12 +150,12 @@ def test_endpoint_can_be_overridden(httpx_mock, monkeypatch):
     "timeout, read, connect", [(None, 600.0, 5.0), (30, 30, 5.0), (2.5, 2.5, 2.5)]
 )
 def test_timeout_option_bounds_the_answer_and_connecting_has_its_own_bound(
-    httpx_mock, timeout, read, connect
+    darkai, timeout, read, connect
 ):
-    add_stream(httpx_mock, "ok")
+    add_stream(darkai, "ok")
     options = {} if timeout is None else {"timeout": timeout}
     llm.get_model("darkai").prompt("hi", **options).text()
-    request_timeout = httpx_mock.get_request().extensions["timeout"]
+    request_timeout = only_request(darkai).extensions["timeout"]
     # No bound on the wait for a free pooled connection: a queued prompt waits.
     assert request_timeout == {
         "connect": connect,
@@ -167,23 +165,68 @@ def test_timeout_option_bounds_the_answer_and_connecting_has_its_own_bound(
     }
 
 
-def test_proxy_option_is_used(httpx_mock):
-    add_stream(httpx_mock, "via proxy", proxy_url="http://proxy.example:3128/")
-    response = llm.get_model("darkai").prompt("hi", proxy="http://proxy.example:3128")
-    assert response.text() == "via proxy"
+# The proxies: the local server, which answers a proxied request as any other,
+# stands in for one; DarkAI's address exists only as the request line it gets.
+PROXIED_URL = "http://darkai.invalid/chat"
 
 
-def test_proxy_from_environment_is_used(httpx_mock, monkeypatch):
-    monkeypatch.setenv("LLM_DARKAI_PROXY", "http://user:s3cret@proxy.example:3128")
-    add_stream(
-        httpx_mock, "via proxy", proxy_url="http://user:s3cret@proxy.example:3128/"
+def text_of(get_model, **options):
+    response = get_model("darkai").prompt("hi", **options)
+    if get_model is llm.get_model:
+        return response.text()
+
+    async def run():
+        return await response.text()
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("get_model", [llm.get_model, llm.get_async_model])
+def test_proxy_option_is_used(get_model, server, monkeypatch):
+    monkeypatch.setenv("LLM_DARKAI_URL", PROXIED_URL)
+    proxy = server.url.removesuffix("/chat")
+    assert text_of(get_model, proxy=proxy) == "llama-3-70b heard: hi"
+    [request] = server.requests
+    assert request.path == PROXIED_URL  # the absolute form: sent to a proxy
+
+
+@pytest.mark.parametrize("get_model", [llm.get_model, llm.get_async_model])
+def test_proxy_from_environment_is_used_with_its_password(
+    get_model, server, monkeypatch
+):
+    monkeypatch.setenv("LLM_DARKAI_URL", PROXIED_URL)
+    proxy = server.url.replace("http://", "http://user:s3cret@").removesuffix("/chat")
+    monkeypatch.setenv("LLM_DARKAI_PROXY", proxy)
+    assert text_of(get_model) == "llama-3-70b heard: hi"
+    [request] = server.requests
+    assert request.path == PROXIED_URL
+    credentials = base64.b64encode(b"user:s3cret").decode()
+    assert request.headers["proxy-authorization"] == f"Basic {credentials}"
+
+
+@pytest.mark.parametrize("get_model", [llm.get_model, llm.get_async_model])
+def test_socks5_proxy_is_used(get_model, server, darkai_url, monkeypatch):
+    host, port = server.httpd.server_address
+    with SocksProxy() as proxy:
+        monkeypatch.setenv("LLM_DARKAI_PROXY", proxy.url)
+        assert text_of(get_model) == "llama-3-70b heard: hi"
+    assert proxy.targets == [(host, port)]
+
+
+def test_socks5_proxy_without_its_extra_says_what_to_install(monkeypatch):
+    monkeypatch.setitem(sys.modules, "socksio", None)  # as if not installed
+    monkeypatch.setattr(llm_darkai, "_sync_clients", {})
+    response = llm.get_model("darkai").prompt("hi", proxy="socks5://127.0.0.1:9")
+    with pytest.raises(llm.ModelError) as info:
+        response.text()
+    assert str(info.value).startswith(
+        "This proxy needs an extra package: pip install 'httpx2[socks]' ("
     )
-    assert llm.get_model("darkai").prompt("hi").text() == "via proxy"
 
 
-def test_async_and_sync_share_options_and_results(httpx_mock):
-    add_stream(httpx_mock, "same")
-    add_stream(httpx_mock, "same")
+def test_async_and_sync_share_options_and_results(darkai):
+    add_stream(darkai, "same")
+    add_stream(darkai, "same")
     sync = llm.get_model("darkai").prompt("hi", timeout=5, retries=0)
     sync_text = sync.text()
 
@@ -194,7 +237,7 @@ def test_async_and_sync_share_options_and_results(httpx_mock):
     async_text, async_response = asyncio.run(run())
     assert sync_text == async_text == "same"
     assert sync.response_json == async_response.response_json
-    first, second = httpx_mock.get_requests()
+    first, second = darkai.requests
     assert first.content == second.content
     assert first.extensions["timeout"] == second.extensions["timeout"]
 
@@ -218,29 +261,29 @@ def test_async_and_sync_share_options_and_results(httpx_mock):
 )
 @pytest.mark.parametrize("get_model", [llm.get_model, llm.get_async_model])
 def test_bad_options_are_refused_before_any_request(
-    httpx_mock, get_model, options, message
+    darkai, get_model, options, message
 ):
     with pytest.raises(ValidationError, match=message) as info:
         get_model("darkai").prompt("hi", **options)
     assert "hunter2" not in str(info.value)
-    assert httpx_mock.get_requests() == []
+    assert darkai.requests == []
 
 
 @pytest.mark.parametrize(
     "url",
     ["ftp://darkai.example/chat", "darkai.example/chat", "http://", "http://h:port/"],
 )
-def test_bad_endpoint_is_refused_before_any_request(httpx_mock, monkeypatch, url):
+def test_bad_endpoint_is_refused_before_any_request(darkai, monkeypatch, url):
     monkeypatch.setenv("LLM_DARKAI_URL", url)
     with pytest.raises(
         llm.ModelError, match="LLM_DARKAI_URL must be an http or https URL"
     ):
         llm.get_model("darkai").prompt("hi").text()
-    assert httpx_mock.get_requests() == []
+    assert darkai.requests == []
 
 
-def test_bad_proxy_variable_is_refused_before_any_request(httpx_mock, monkeypatch):
+def test_bad_proxy_variable_is_refused_before_any_request(darkai, monkeypatch):
     monkeypatch.setenv("LLM_DARKAI_PROXY", "nonsense")
     with pytest.raises(llm.ModelError, match="LLM_DARKAI_PROXY must be a proxy URL"):
         llm.get_model("darkai").prompt("hi").text()
-    assert httpx_mock.get_requests() == []
+    assert darkai.requests == []

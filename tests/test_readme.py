@@ -11,7 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import click
-import httpx
+import httpx2
 import llm
 import llm.cli
 import pytest
@@ -234,7 +234,7 @@ class FakeClock:
 
 def failure_after(steps, retries=0, settings=None, notices=None):
     """The message of the DarkAIError an exchange ends with. Each step is one
-    attempt: (an `answer` or None, the httpx error it ends with or None, the
+    attempt: (an `answer` or None, the httpx2 error it ends with or None, the
     seconds it took); the attempts go on as the exchange decides."""
     clock = FakeClock()
     settings = settings or Settings(retries=retries)
@@ -250,7 +250,7 @@ def failure_after(steps, retries=0, settings=None, notices=None):
             if error is not None:
                 raise error
             exchange.finish()
-        except (DarkAIError, httpx.HTTPError) as failure:
+        except (DarkAIError, httpx2.HTTPError) as failure:
             try:
                 exchange.retry_delay(failure)
             except DarkAIError as final:
@@ -260,7 +260,7 @@ def failure_after(steps, retries=0, settings=None, notices=None):
 
 def answer(status=200, body=b"", **headers):
     """An answer's status and headers, and its body as raw bytes off the wire."""
-    return httpx.Response(status, headers=headers), body
+    return httpx2.Response(status, headers=headers), body
 
 
 def events(text):
@@ -298,11 +298,11 @@ def chat_error(saved):
 def real_messages():
     """A message of every kind, made by the plugin's own code."""
     unknown_host = caused_by(
-        httpx.ConnectError("[Errno -2] Name or service not known"),
+        httpx2.ConnectError("[Errno -2] Name or service not known"),
         socket.gaierror(-2, "Name or service not known"),
     )
     refused = caused_by(
-        httpx.ConnectError("[Errno 111] Connection refused"),
+        httpx2.ConnectError("[Errno 111] Connection refused"),
         ConnectionRefusedError(111, "Connection refused"),
     )
     overloaded = answer(503, b'{"error": "overloaded"}')
@@ -333,24 +333,24 @@ def real_messages():
         failure_after([(answer(200, b"hello"), None, 1)]),
         failure_after([(answer(200, b'data: {"event": "ping"}\n\n'), None, 1)]),
         failure_after(
-            [(answer(200, events("x" * 120)), httpx.ReadError("peer closed"), 1)]
+            [(answer(200, events("x" * 120)), httpx2.ReadError("peer closed"), 1)]
         ),
         failure_after(
-            [(answer(200, events("x" * 40)), httpx.ReadTimeout("timed out"), 600)]
+            [(answer(200, events("x" * 40)), httpx2.ReadTimeout("timed out"), 600)]
         ),
         failure_after([(answer(301, location="https://new.example/chat"), None, 1)]),
         failure_after([(None, unknown_host, 0.01)] * 3, 2),
-        failure_after([(None, httpx.ConnectTimeout("timed out"), 5.003)] * 3, 2),
+        failure_after([(None, httpx2.ConnectTimeout("timed out"), 5.003)] * 3, 2),
         failure_after(
             [(None, refused, 0.01)],
             settings=Settings(retries=0, proxy="http://user:pw@proxy.example:3128"),
         ),
         failure_after(
-            [(None, httpx.ProxyError("403 Forbidden"), 0.01)],
+            [(None, httpx2.ProxyError("403 Forbidden"), 0.01)],
             settings=Settings(retries=0, proxy="http://proxy.example:3128"),
         ),
         failure_after(
-            [(None, httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] no"), 0.1)]
+            [(None, httpx2.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] no"), 0.1)]
         ),
         failure_after([(answer(200, b"data: " + b"x" * (1 << 21)), None, 1)]),
         failure_after([(answer(200, b"data: xxxxxxxx\n" * (1 << 18)), None, 1)]),
@@ -428,6 +428,7 @@ def test_benchmark_runs_with_the_test_extra_alone():
         "8. Schema answers",
         "9. Concurrency",
         "10. Tool calls on corpora",
+        "11. One HTTP stack",
     ):
         assert heading in result.stdout
     assert "llm-darkai's own cost" in result.stdout
