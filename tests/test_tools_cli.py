@@ -207,6 +207,48 @@ def test_a_llama_call_after_prose_runs_with_its_parameters(run_llm, server, mode
     ]
 
 
+# Trained formats whose arguments are written as text: the tool gets integers,
+# typed by its schema, and the tags are never printed.
+TRAINED_FORMAT_CALLS = {
+    "Qwen3-Coder": "<tool_call>\n<function=add>\n<parameter=a>\n20\n</parameter>\n"
+    "<parameter=b>\n3\n</parameter>\n</function>\n</tool_call>",
+    "GLM-4.5": "<tool_call>add\n<arg_key>a</arg_key>\n<arg_value>20</arg_value>\n"
+    "<arg_key>b</arg_key>\n<arg_value>3</arg_value>\n</tool_call>",
+    "gpt-oss": "<|channel|>commentary to=functions.add <|constrain|>json"
+    '<|message|>{"a": 20, "b": 3}<|call|>',
+    "Granite, written bare": "Let me add them.\nadd(a=20, b=3)",
+}
+
+
+@pytest.mark.parametrize("shape", TRAINED_FORMAT_CALLS)
+def test_a_call_in_a_trained_format_runs_with_typed_arguments(run_llm, server, shape):
+    answer = TRAINED_FORMAT_CALLS[shape]
+    # cut every few characters, as a stream of tokens would arrive
+    server.script(
+        Reply(chunks=[answer[i : i + 5] for i in range(0, len(answer), 5)]),
+        Reply(chunks=answer_with_results),
+    )
+    result = run_llm("-m", "darkai", "--functions", ADD, "Add 20 and 3")
+    assert result.returncode == 0, result.stderr
+    prose = "Let me add them.\n" if shape.startswith("Granite") else ""
+    assert result.stdout == prose + "The results: 23\n"
+    first, _ = logs(run_llm)
+    assert [(c["name"], c["arguments"]) for c in first["tool_calls"]] == [
+        ("add", {"a": 20, "b": 3})
+    ]
+
+
+def test_a_tool_named_in_a_line_of_code_is_not_run(run_llm, server):
+    # The false call: `find({ "name": "X" })`, a tool named X offered.
+    answer = 'Query it with:\n\n    db.items.find({ "name": "add" })\n\nDone.'
+    server.script(Reply(chunks=[answer[i : i + 7] for i in range(0, len(answer), 7)]))
+    result = run_llm("-m", "darkai", "--functions", ADD, "How do I find it?")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == answer + "\n"
+    [only] = logs(run_llm)
+    assert only["tool_calls"] == [] and only["response"] == answer
+
+
 def test_an_openai_shaped_call_with_a_namespace_runs_the_offered_tool(run_llm, server):
     server.script(
         Reply(
