@@ -651,10 +651,11 @@ def tool_result_text(part):
 # tells the model that tool does not exist.
 #
 # Streaming: prose passes through as it arrives. Only a candidate is held: from a
-# mark that may open a call (`{`, `[`, `<`, a fence) until the call is complete,
-# or released as text the moment it cannot be one. Patterns are compiled on first
-# use, through re's cache: compiling them at import would double the import time
-# of this module, paid by every llm command.
+# mark that may open a call (`{`, `[`, `<`, a fence; after a line's end or a
+# colon, a word that may begin a format's tag or an offered tool's name) until
+# the call is complete, or released as text the moment it cannot be one.
+# Patterns are compiled on first use, through re's cache: compiling them at
+# import would double the import time of this module, paid by every llm command.
 
 # The most text looked at to decide whether a call starts or ends at a mark.
 CALL_MARGIN = 256
@@ -700,29 +701,6 @@ def tag_patterns(pieces):
     return whole, beginning
 
 
-class Format:
-    __slots__ = ("models", "tag", "arguments", "closer")
-
-    def __init__(self, models, tag, arguments, closer):
-        self.models, self.tag, self.arguments, self.closer = (
-            models,
-            tag,
-            arguments,
-            closer,
-        )
-
-
-KIMI_CALL = (SPACE, NAME, ":", DIGITS, SPACE, "<|tool_call_argument_begin|>")
-HARMONY_CHANNEL = (
-    "<|channel|>",
-    WORD,
-    " to=",
-    NAME,
-    SPACE,
-    optional("<|constrain|>"),
-    WORD,
-    "<|message|>",
-)
 # The formats models are trained to call tools in, a row each: the tag that opens
 # a call, with the tool's NAME in it unless the tag wraps entries that name their
 # tools; how the arguments are written; what closes the call ("" where nothing
@@ -736,6 +714,30 @@ HARMONY_CHANNEL = (
 #   bare and whose strings are between `<escape>`s (Gemma 4: `<|"|>`s).
 # Values written as text are typed by the tool's input schema. The README's
 # table of formats is checked against this one.
+
+
+class Format:
+    __slots__ = ("models", "tag", "arguments", "closer")
+
+    def __init__(self, models, tag, arguments, closer):
+        self.models = models
+        self.tag = tag
+        self.arguments = arguments
+        self.closer = closer
+
+
+# Parts of tags that two rows share.
+KIMI_CALL = (SPACE, NAME, ":", DIGITS, SPACE, "<|tool_call_argument_begin|>")
+HARMONY_CHANNEL = (
+    "<|channel|>",
+    WORD,
+    " to=",
+    NAME,
+    SPACE,
+    optional("<|constrain|>"),
+    WORD,
+    "<|message|>",
+)
 CALL_FORMATS = (
     Format(
         "Hermes 2 Pro, Qwen 2.5, Qwen 3", ("<tool_call>",), ("entries",), "</tool_call>"
@@ -1531,7 +1533,7 @@ class ToolCallRecogniser:
         self._line_blank = True  # nothing but space shown since the last line end
         # The last thing decided was a line's end or a colon: a word may follow
         # that opens a call.
-        self._line_start = False
+        self._word_start = False
         self._recent = ""  # the last characters shown
         self._line_has_call = False  # a call was read on this line
         self._mode = self._deciding
@@ -1652,7 +1654,7 @@ class ToolCallRecogniser:
         if decision is None:
             self._look = look
             return len(text)
-        self._look, self._at_start, self._line_start = "", False, False
+        self._look, self._at_start, self._word_start = "", False, False
         action, end, *details = decision
         action(self, look[:end], *details)
         if end < len(earlier):  # what was looked at but not decided goes again
@@ -1775,7 +1777,7 @@ class ToolCallRecogniser:
         if char == ":" and not self._closers:
             # What follows a colon on its line may be a call: decided at its word.
             return self._decide_word_start(head, start + 1)
-        if self._line_start and char in " \t":
+        if self._word_start and char in " \t":
             return self._decide_word_start(head, start)
         if char == "`":
             return self._decide_backticks(head, start, final)
@@ -1787,11 +1789,11 @@ class ToolCallRecogniser:
                 return decision
         if (
             self._at_start
-            or self._line_start
+            or self._word_start
             or self._after_call
             or self._bare_calls_here()
         ):
-            decision = self._decide_line_start(head, start, final)
+            decision = self._decide_word(head, start, final)
             if decision != "go on":
                 return decision
         if char in "{[":
@@ -1821,24 +1823,25 @@ class ToolCallRecogniser:
         start += re.compile(r"[ \t]*").match(head, start).end() - start
         if start < len(head) and head[start] not in self._call_initials:
             return Self._not_a_call, start  # prose goes on: no second decision
-        return Self._new_line, start
+        return Self._before_word, start
 
-    def _decide_line_start(self, line, start, final):
-        """Where a line starts: a format's tag that starts lines (`Action:`), or
+    def _decide_word(self, head, start, final):
+        """Where a word may open a call (a line's start, after a colon, a call or
+        a tag's opening): a format's tag that begins with a word (`Action:`), or
         a call written bare, as Granite writes them; "go on" if neither."""
         Self = ToolCallRecogniser
-        if not line:
+        if not head:
             return None if not final else "go on"
-        if line[0] not in self._call_initials:
+        if head[0] not in self._call_initials:
             return "go on"
-        if line[0].isalpha():
-            decision = self._decide_tag(line, start, final)
+        if head[0].isalpha():
+            decision = self._decide_tag(head, start, final)
             if decision != "go on":
                 return decision
-        bare = re.compile(_BARE_CALL).match(line)
+        bare = re.compile(_BARE_CALL).match(head)
         if bare and self._offered(bare.group(1).removesuffix(".call")):
             return Self._value, start, "bare"
-        word = re.compile(_BARE_CALL_PARTIAL).fullmatch(line)
+        word = re.compile(_BARE_CALL_PARTIAL).fullmatch(head)
         if not final and word and self._may_name_a_tool(word.group(1)):
             return None
         return "go on"
@@ -2081,9 +2084,9 @@ class ToolCallRecogniser:
         self._pending = None
         self._not_a_call(decided)
 
-    def _new_line(self, decided):
+    def _before_word(self, decided):
         self._not_a_call(decided)
-        self._line_start, self._mode = True, self._deciding
+        self._word_start, self._mode = True, self._deciding
 
     def _empty_wrapper(self, decided):
         self._show(self._release_held() + decided)
