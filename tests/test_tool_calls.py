@@ -122,6 +122,26 @@ FRAGMENTS = [
     "Tool: result\n",
     "Assistant:",
     "Hello ",
+    # the trained formats' tags and arguments
+    "<function=add>",
+    "<parameter=a>",
+    "\n1\n",
+    "</parameter>",
+    "add",
+    "<arg_key>a</arg_key>",
+    "<arg_value>1</arg_value>",
+    "[TOOL_CALLS]add[ARGS]",
+    "functions.add:0",
+    "Action: add\nAction Input: ",
+    '{"a": 1}',
+    "add(a=1)",
+    "<|message|>",
+    "<|channel|>commentary to=functions.add ",
+    "<start_function_call>call:add",
+    "{a:<escape>x<escape>}",
+    "<end_function_call>",
+    "```tool_code\n",
+    "Hi. ",
 ]
 
 
