@@ -949,11 +949,11 @@ ARGUMENT_KEYS = ("arguments", "parameters", "args", "params", "input", "action_i
 CALL_EXTRA_KEYS = frozenset({"id", "type", "index", "tool_call_id", "call_id"})
 # Keys that wrap calls, and the value a key must have to begin a call.
 WRAPPER_KEYS = frozenset({"tool_calls", "function_call", "tool_uses"})
-FIRST_KEY_VALUES = {"type": ("function", "tool_use"), "role": ("assistant",)}
+ENTRY_TYPES = ("function", "tool_use")  # the `type` a call entry may have
+FIRST_KEY_VALUES = {"type": ENTRY_TYPES, "role": ("assistant",)}
 CALL_KEYS = frozenset(
     {*WRAPPER_KEYS, *NAME_KEYS, *ARGUMENT_KEYS, *CALL_EXTRA_KEYS, *FIRST_KEY_VALUES}
 )
-ENTRY_TYPES = ("function", "tool_use")
 # An object's first key, in JSON's quotes or, as Hermes 2 writes, Python's.
 _KEY_START = r"""\{\s*(["'])([^"'\\]{1,40})\1\s*:\s*"""
 _KEY_START_PARTIAL = r"""\{\s*(?:["']([^"'\\]{0,40})(?:["']\s*)?)?"""
@@ -962,9 +962,7 @@ _NAME_VALUE_PARTIAL = r"""(?:["'][^"'\\]{0,80})?"""
 # How far after another first key (`"id": "call_...", "type": "function"`) a key
 # naming the tool may come: OpenAI's and Anthropic's entries name it within 60.
 NAME_KEY_MARGIN = 80
-_NAME_KEY_AHEAD = (
-    r"""["'](?:name|tool|recipient_name|tool_name|function|action)["']\s*:"""
-)
+_NAME_KEY_AHEAD = r"""["'](?:""" + "|".join(NAME_KEYS) + r""")["']\s*:"""
 _PYTHONIC_START = r"\[\s*([A-Za-z_][\w.-]*)\s*\("
 _PYTHONIC_START_PARTIAL = r"\[\s*[\w.-]*\s*"
 # A call written bare, as in a wrapper or a `tool_code` fence: `get_weather(...)`,
@@ -1829,7 +1827,6 @@ class ToolCallRecogniser:
         """Where a word may open a call (a line's start, after a colon, a call or
         a tag's opening): a format's tag that begins with a word (`Action:`), or
         a call written bare, as Granite writes them; "go on" if neither."""
-        Self = ToolCallRecogniser
         if not head:
             return None if not final else "go on"
         if head[0] not in self._call_initials:
@@ -1838,9 +1835,14 @@ class ToolCallRecogniser:
             decision = self._decide_tag(head, start, final)
             if decision != "go on":
                 return decision
+        return self._decide_bare_call(head, start, final)
+
+    def _decide_bare_call(self, head, start, final):
+        """A call written bare of an offered tool starts `head`; None while one
+        may, "go on" if none does."""
         bare = re.compile(_BARE_CALL).match(head)
         if bare and self._offered(bare.group(1).removesuffix(".call")):
-            return Self._value, start, "bare"
+            return ToolCallRecogniser._value, start, "bare"
         word = re.compile(_BARE_CALL_PARTIAL).fullmatch(head)
         if not final and word and self._may_name_a_tool(word.group(1)):
             return None
@@ -1951,14 +1953,10 @@ class ToolCallRecogniser:
             return None if not final else (Self._commit, start)
         if rest.startswith(END_TOKENS):
             return Self._commit, 0
-        bare = re.compile(_BARE_CALL).match(rest)
-        if bare and self._offered(bare.group(1).removesuffix(".call")):
-            return Self._value, start, "bare"
-        word = re.compile(_BARE_CALL_PARTIAL).fullmatch(rest)
-        if not final and (
-            (word and self._may_name_a_tool(word.group(1)))
-            or any(token.startswith(rest) for token in END_TOKENS)
-        ):
+        decision = self._decide_bare_call(rest, start, final)
+        if decision != "go on":
+            return decision
+        if not final and any(token.startswith(rest) for token in END_TOKENS):
             return None
         return Self._revert, 0
 
