@@ -1368,15 +1368,15 @@ ARGUMENT_READERS = {
     ),
     "escaped object": _escaped_object,
 }
-# The JSON types a value written as a string may be read as, and how each is
-# known; with the short names some tool definitions use, as vLLM reads them.
+# The JSON types a value written as a string may be read as, by the Python types
+# json gives each; with the short names some tool definitions use, as vLLM reads them.
 VALUE_TYPES = {
-    "integer": lambda value: type(value) is int,
-    "number": lambda value: type(value) in (int, float),
-    "boolean": lambda value: type(value) is bool,
-    "object": lambda value: type(value) is dict,
-    "array": lambda value: type(value) is list,
-    "null": lambda value: value is None,
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list,),
+    "null": (type(None),),
 }
 VALUE_TYPES |= {
     "int": VALUE_TYPES["integer"],
@@ -1422,7 +1422,7 @@ def _typed(text, schema):
     value = _loads(text.strip())
     if value is _NOT_JSON:
         value = _LITERAL_WORDS.get(text.strip(), _NOT_JSON)
-    fits = any(VALUE_TYPES[kind](value) for kind in kinds if kind in VALUE_TYPES)
+    fits = any(type(value) in VALUE_TYPES.get(kind, ()) for kind in kinds)
     return value if fits else text
 
 

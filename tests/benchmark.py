@@ -3,11 +3,16 @@
     python tests/benchmark.py [--events 200000] [--quick] [--only 2 9]
 
 1. import: `import llm_darkai` after `import llm, llm.cli`, bytecode cached as on a
-   user's machine (target: at most 2 ms). llm imports every plugin on every
-   command, so the plugin imports jsonschema only where it first needs it and
-   builds its options class on first use. Its HTTP stack is llm's own, httpx2,
-   which llm has imported already; beside it, what importing httpx, the second
-   stack the plugin used before, costs after llm.
+   user's machine (target: at most 2 ms). Beside it, a copy of this code and one
+   of the plugin at BEFORE (read from git), found the same way and imported by
+   turns, and, where valgrind is installed (not with --quick), the instructions
+   each copy's import executes, which no other load on the machine changes
+   (garbage collection off: a collection falls where allocation counts happen to
+   say). llm imports every plugin on every command, so the plugin imports
+   jsonschema only where it first needs it and builds its options class on first
+   use. Its HTTP stack is llm's own, httpx2, which llm has imported already;
+   beside it, what importing httpx, the second stack the plugin used before,
+   costs after llm.
 2. per-prompt set-up: prompt() to first text, minus a bare httpx2 client kept open
    (target: at most 1 ms more). The plugin opens a new connection per prompt (it
    closes each at stream-end, as some SSE servers keep one open after their last
@@ -71,7 +76,7 @@
    and the answers held longest. Without the data this part is skipped in one
    line; --quick reads every 16th answer.
 11. one HTTP stack: the wall and CPU time of `llm -m darkai hi` against the local
-   server, the plugin as it is beside the plugin at BEFORE_HTTPX2 (the last on
+   server, the plugin as it is beside the plugin at BEFORE (its last commit on
    httpx, read from git), run alternately through the same runner, neither
    installed. Skipped where git or httpx is missing (pytest-httpx2 brings httpx).
 
@@ -130,6 +135,23 @@ def ms(seconds):
 
 # 1. Import -----------------------------------------------------------------
 
+# The plugin before issues 21 and 22: its last commit on httpx.
+BEFORE = "5c4c8cf"
+
+
+def source_at(commit):
+    """llm_darkai.py's bytes at `commit`; None where git or the commit is missing
+    (a copy without history)."""
+    try:
+        return subprocess.run(
+            ["git", "-C", str(HERE), "show", f"{commit}:llm_darkai.py"],
+            capture_output=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
 IMPORT_PROBE = """
 import time, llm, llm.cli
 started = time.perf_counter()
@@ -138,35 +160,92 @@ print(time.perf_counter() - started)
 """
 
 
-def import_seconds(module, runs):
+def import_env(path=()):
     env = {**os.environ, "LLM_LOAD_PLUGINS": ""}  # llm must not import it first
     # Bytecode is written as on a user's machine, so measure the cached import.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    code = IMPORT_PROBE.format(module=module)
-    subprocess.run(
-        [sys.executable, "-c", code], env=env, check=True, capture_output=True
-    )
-    times = [
-        float(
-            subprocess.run(
+    env["PYTHONPATH"] = os.pathsep.join([*map(str, path), env.get("PYTHONPATH", "")])
+    return env
+
+
+def import_seconds(modules, runs, env):
+    """The median import time of each of `modules`, imported by turns."""
+    codes = [IMPORT_PROBE.format(module=module) for module in modules]
+    times = [[] for _ in modules]
+    for run in range(runs + 1):  # the first writes bytecode caches: not counted
+        for code, taken in zip(codes, times, strict=True):
+            output = subprocess.run(
                 [sys.executable, "-c", code],
                 env=env,
                 check=True,
                 capture_output=True,
                 text=True,
             ).stdout
+            if run:
+                taken.append(float(output))
+    return [statistics.median(taken) for taken in times]
+
+
+INSTRUCTIONS_PROBE = """
+import gc, os, sys
+gc.disable()
+import llm, llm.cli
+os.getppid()
+__import__(sys.argv[1])
+os.getppid()
+"""
+
+
+def import_instructions(module, env):
+    """The instructions `import module` executes after llm's, counted by
+    callgrind. It writes its counts each time os.getppid is called, so the
+    second file holds the import's alone: a count of the whole run would vary
+    by more than a module's import from run to run."""
+    with tempfile.TemporaryDirectory() as counts:
+        subprocess.run(
+            [
+                "valgrind",
+                "--tool=callgrind",
+                f"--callgrind-out-file={counts}/out",
+                "--dump-before=os_getppid",
+                sys.executable,
+                "-c",
+                INSTRUCTIONS_PROBE,
+                module,
+            ],
+            env={**env, "PYTHONHASHSEED": "0"},
+            check=True,
+            capture_output=True,
         )
-        for _ in range(runs)
-    ]
-    return statistics.median(times)
+        summary = Path(counts, "out.2").read_text()
+    return int(re.search(r"^summary: (\d+)", summary, re.M)[1])
 
 
-def bench_import(runs):
-    plugin = import_seconds("llm_darkai", runs)
-    floor = import_seconds("this_is_empty", runs)
-    httpx2_cost = import_seconds("httpx2", runs)
+def bench_import(runs, scratch, count_instructions):
     print(f"1. Import, after `import llm, llm.cli` (median of {runs})")
+    env = import_env([scratch / "import"])
+    modules = ["llm_darkai", "this_is_empty", "httpx2"]
+    # Beside the code before, this code as a copy found the same way: the
+    # installed one is found through the editable install's finder.
+    (scratch / "import").mkdir()
+    source = source_at(BEFORE)
+    if source is not None:
+        copies = {"now": HERE.parent.joinpath("llm_darkai.py").read_bytes()}
+        copies[BEFORE] = source
+        for name, code in copies.items():
+            (scratch / "import" / f"llm_darkai_{name}.py").write_bytes(code)
+        modules += [f"llm_darkai_{name}" for name in copies]
+    plugin, floor, httpx2_cost, *copied = import_seconds(modules, runs, env)
     print(f"   import llm_darkai          {ms(plugin)}   target <= 2 ms")
+    if copied:
+        now, before = copied
+        print(f"   a copy of it               {ms(now)}   imported by turns with")
+        print(
+            f"   a copy of {BEFORE}          {ms(before)}   "
+            f"(before issues 21 and 22; now {now / before:.2f}x)"
+        )
+    else:
+        print(f"   before: skipped, git cannot show {BEFORE} here")
     print(f"   import an empty module     {ms(floor)}   (the import machinery)")
     print(
         f"   import httpx2              {ms(httpx2_cost)}   (llm's, imported already)"
@@ -174,11 +253,19 @@ def bench_import(runs):
     if importlib.util.find_spec("httpx") is None:
         print("   import httpx               not installed here")
     else:
-        httpx_cost = import_seconds("httpx", runs)
+        (httpx_cost,) = import_seconds(["httpx"], runs, env)
         print(
             f"   import httpx               {ms(httpx_cost)}   "
             f"(a second stack: what the plugin paid before)"
         )
+    if not (count_instructions and copied):
+        return plugin
+    if shutil.which("valgrind") is None:
+        print("   instructions: skipped, valgrind is not installed here")
+        return plugin
+    now, before = (import_instructions(module, env) for module in modules[-2:])
+    print(f"   instructions, the copy     {now:>11,}")
+    print(f"   instructions, {BEFORE}      {before:>11,}   (now {now / before:.2f}x)")
     return plugin
 
 
@@ -725,24 +812,16 @@ def extract_json_before(answer, check=None):
     raise ValueError("no JSON value")
 
 
-# The plugin before issue 22's repairs: the middle baseline of 8.
-BEFORE_ISSUE_22 = "5c4c8cf"
-
-
 def plugin_at(commit, scratch):
     """llm_darkai as it was at `commit`, imported under another name from git;
     None where git or the commit is missing (a copy without history)."""
     import importlib.util
 
-    shown = subprocess.run(
-        ["git", "-C", str(HERE), "show", f"{commit}:llm_darkai.py"],
-        capture_output=True,
-        text=True,
-    )
-    if shown.returncode:
+    source = source_at(commit)
+    if source is None:
         return None
     path = Path(scratch) / f"llm_darkai_{commit}.py"
-    path.write_text(shown.stdout)
+    path.write_bytes(source)
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -791,7 +870,7 @@ def bench_schema_answers(runs, scale=1):
     print(f"8. Schema answers (extraction: best of {runs})")
     readings = [("before", before), ("after", extract_with_schema)]
     with tempfile.TemporaryDirectory() as scratch:
-        if plugin := plugin_at(BEFORE_ISSUE_22, scratch):
+        if plugin := plugin_at(BEFORE, scratch):
             readings.insert(1, ("before issue 22", extraction_of(plugin)))
         rates = {}
         for name, extract in readings:
@@ -1332,7 +1411,6 @@ def bench_corpora(quick, module_path=None):
 
 # 11. One HTTP stack -------------------------------------------------------------
 
-BEFORE_HTTPX2 = "5c4c8cf"  # the plugin's last commit on httpx
 
 PLUGIN_RUNNER = """
 import importlib.util, os, sys
@@ -1380,14 +1458,9 @@ def bench_one_stack(scratch, url, runs):
     )
     before_file = scratch / "before" / "llm_darkai.py"
     before_file.parent.mkdir()
-    try:
-        source = subprocess.run(
-            ["git", "-C", str(HERE), "show", f"{BEFORE_HTTPX2}:llm_darkai.py"],
-            capture_output=True,
-            check=True,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError):
-        print(f"   before: skipped, git cannot show {BEFORE_HTTPX2} here")
+    source = source_at(BEFORE)
+    if source is None:
+        print(f"   before: skipped, git cannot show {BEFORE} here")
         return None
     if importlib.util.find_spec("httpx") is None:
         print("   before: skipped, it needs httpx, not installed here")
@@ -1408,7 +1481,7 @@ def bench_one_stack(scratch, url, runs):
     )
     print("                                  wall         CPU")
     for label, (wall, cpu) in (
-        (f"before ({BEFORE_HTTPX2}, httpx)", before),
+        (f"before ({BEFORE}, httpx)", before),
         ("after (httpx2, llm's own)", after),
         ("saved per prompt", (before[0] - after[0], before[1] - after[1])),
     ):
@@ -1460,7 +1533,7 @@ def main():
     crowd, crowd_url = start_server(timed)
     answers = (("one word", word_url), ("10 KB", kb10_url), ("long", mb1_url))
     sections = {
-        1: lambda: bench_import(1 if args.quick else 5),
+        1: lambda: bench_import(3 if args.quick else 21, scratch, not args.quick),
         2: lambda: bench_setup(echo_url, 15),
         3: lambda: bench_decoding(long_url, args.events, 3 if args.quick else 5),
         4: lambda: bench_memory(short_url, long_url, short_events, args.events),

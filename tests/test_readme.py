@@ -432,6 +432,7 @@ def test_benchmark_runs_with_the_test_extra_alone():
     ):
         assert heading in result.stdout
     assert "llm-darkai's own cost" in result.stdout
+    assert "(before issues 21 and 22; now " in result.stdout
 
 
 def test_offline_server_on_a_taken_port_says_so_in_one_line():
