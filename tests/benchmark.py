@@ -1533,7 +1533,7 @@ def main():
     crowd, crowd_url = start_server(timed)
     answers = (("one word", word_url), ("10 KB", kb10_url), ("long", mb1_url))
     sections = {
-        1: lambda: bench_import(3 if args.quick else 21, scratch, not args.quick),
+        1: lambda: bench_import(1 if args.quick else 21, scratch, not args.quick),
         2: lambda: bench_setup(echo_url, 15),
         3: lambda: bench_decoding(long_url, args.events, 3 if args.quick else 5),
         4: lambda: bench_memory(short_url, long_url, short_events, args.events),
