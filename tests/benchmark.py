@@ -1045,7 +1045,6 @@ def bench_concurrency(url, answer_seconds, crowds=CROWDS):
 
 # 10. Tool calls on corpora -----------------------------------------------------
 
-CALL_VERDICTS = ("recognised", "wrong", "missed", "text", "false call")
 CYCLE = (1, 2, 3, 5, 7, 8, 13)  # the cut pieces' sizes, in turn
 STREAM_PIECE = 8  # the ordinary answers arrive in pieces of 8 characters
 WORST = 3  # the answers held longest, shown by tool names and source kind
@@ -1110,17 +1109,6 @@ def call_reading(new, answer, pieces):
     return [tuple(call) for call in calls], shown + rest
 
 
-def call_verdict(answer, calls):
-    if calls is None:
-        return "error"
-    expected = [tuple(call) for call in answer.calls]
-    if not expected:
-        return "text" if not calls else "false call"
-    if calls == expected:
-        return "recognised"
-    return "wrong" if calls else "missed"
-
-
 def corpus_halves():
     from tool_call_corpus import ANSWERS
 
@@ -1135,29 +1123,30 @@ def corpus_halves():
 
 
 def bench_call_corpora(new):
+    from tool_call_corpus import VERDICTS, verdict
+
     halves, note = corpus_halves()
     if note:
         print(f"   {note}: the development half is tool_call_corpus.py alone")
-    head = "".join(f"{column[:6]:>7}" for column in CALL_VERDICTS)
+    head = "".join(f"{column[:6]:>7}" for column in VERDICTS)
     for half, answers in halves:
         table, differ, errors, unread = {}, [], [], []
         for answer in answers:
             whole = call_reading(new, answer, [answer.text])
             cut = call_reading(new, answer, cycle_pieces(answer.text))
+            verdicts = [
+                "error" if calls is None else verdict(answer, calls)
+                for calls, _ in (whole, cut)
+            ]
             row = table.setdefault(answer.family, [Counter(), Counter()])
-            row[0][call_verdict(answer, whole[0])] += 1
-            row[1][call_verdict(answer, cut[0])] += 1
-            verdict = call_verdict(answer, whole[0])
-            if verdict in ("wrong", "missed", "false call"):
+            row[0][verdicts[0]] += 1
+            row[1][verdicts[1]] += 1
+            if verdicts[0] in ("wrong", "missed", "false call"):
                 unread.append(
-                    f"{verdict}: {answer.family}, {answer.source}: read "
+                    f"{verdicts[0]}: {answer.family}, {answer.source}: read "
                     f"{whole[0]!r:.100}"
                 )
             if cut != whole:
-                verdicts = (
-                    call_verdict(answer, whole[0]),
-                    call_verdict(answer, cut[0]),
-                )
                 same = "the text shown" if verdicts[0] == verdicts[1] else "the calls"
                 differ.append(f"{answer.source} ({'/'.join(verdicts)}; {same} differ)")
             for how, (calls, error) in (("one piece", whole), ("cut", cut)):
@@ -1171,9 +1160,9 @@ def bench_call_corpora(new):
             totals[1].update(cut)
             print(
                 f"   {family:12}"
-                + "".join(f"{whole[c]:>7}" for c in CALL_VERDICTS)
+                + "".join(f"{whole[c]:>7}" for c in VERDICTS)
                 + " |"
-                + "".join(f"{cut[c]:>7}" for c in CALL_VERDICTS)
+                + "".join(f"{cut[c]:>7}" for c in VERDICTS)
             )
         with_calls = sum(1 for answer in answers if answer.calls)
         for label, total in zip(("one piece", "cut pieces"), totals, strict=True):

@@ -7,7 +7,7 @@ from collections import Counter, namedtuple
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tool_call_corpus import ANSWERS
+from tool_call_corpus import ANSWERS, VERDICTS, verdict
 
 import llm_darkai
 from llm_darkai import ToolCallRecogniser, parse_tool_calls, pythonic_calls
@@ -46,30 +46,18 @@ def cut(text, points):
 MUST_READ = ("llama", "openai", "gpt4free")
 
 
-def verdict(answer, calls):
-    expected = [tuple(call) for call in answer.calls]
-    if not expected:
-        return "text" if not calls else "false call"
-    if calls == expected:
-        return "recognised"
-    return "wrongly recognised" if calls else "missed"
-
-
 def test_the_corpus_is_read_without_a_wrong_or_false_call(capsys):
     table = {}
     for answer in ANSWERS:
         reading = read([answer.text], answer.tools)
         row = table.setdefault(answer.family, Counter())
         row[verdict(answer, reading.calls)] += 1
-    columns = ("recognised", "wrongly recognised", "missed", "text", "false call")
     with capsys.disabled():
-        print(f"\n{'family':10}" + "".join(f"{column:>20}" for column in columns))
+        print(f"\n{'family':10}" + "".join(f"{column:>12}" for column in VERDICTS))
         for family, row in table.items():
-            print(f"{family:10}" + "".join(f"{row[column]:>20}" for column in columns))
+            print(f"{family:10}" + "".join(f"{row[column]:>12}" for column in VERDICTS))
     assert len(ANSWERS) >= 100 and sum(row["text"] for row in table.values()) >= 40
-    assert not any(
-        row["wrongly recognised"] or row["false call"] for row in table.values()
-    )
+    assert not any(row["wrong"] or row["false call"] for row in table.values())
     for family in MUST_READ:
         assert table[family]["missed"] == 0, family
 

@@ -9,8 +9,8 @@ from collections import Counter
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_tool_calls import cut, read, rebuild, verdict
-from tool_call_corpus import ANSWERS
+from test_tool_calls import cut, read, rebuild
+from tool_call_corpus import ANSWERS, VERDICTS, verdict
 from trained_formats_corpus import DEVELOPMENT, HELD_OUT
 
 import llm_darkai
@@ -48,18 +48,17 @@ def unread_on_purpose(answer):
 def test_each_half_is_read_without_a_wrong_or_false_call_and_95_percent_recognised(
     capsys,
 ):
-    columns = ("recognised", "wrongly recognised", "missed", "text", "false call")
     for half, answers in HALVES.items():
         table = {}
         for answer in answers:
             calls = read([answer.text], offered(answer)).calls
             table.setdefault(answer.family, Counter())[verdict(answer, calls)] += 1
         with capsys.disabled():
-            print(f"\n{half:14}" + "".join(f"{column:>20}" for column in columns))
+            print(f"\n{half:14}" + "".join(f"{column:>12}" for column in VERDICTS))
             for family, row in table.items():
-                print(f"{family:14}" + "".join(f"{row[c]:>20}" for c in columns))
+                print(f"{family:14}" + "".join(f"{row[c]:>12}" for c in VERDICTS))
         total = sum(table.values(), Counter())
-        assert total["wrongly recognised"] == 0 and total["false call"] == 0, half
+        assert total["wrong"] == 0 and total["false call"] == 0, half
         with_calls = total["recognised"] + total["missed"]
         assert total["recognised"] >= 0.95 * with_calls, half
 

@@ -65,6 +65,20 @@ class Answer:
     schemas: dict = None  # tool name -> JSON input schema from the source, where it types string-written arguments
 
 
+# What a reading of an answer is, judged against the calls expected of it.
+VERDICTS = ("recognised", "wrong", "missed", "text", "false call")
+
+
+def verdict(answer, calls):
+    """Which of VERDICTS the calls read from `answer`, `[(name, arguments)]`, are."""
+    expected = [tuple(call) for call in answer.calls]
+    if not expected:
+        return "text" if not calls else "false call"
+    if calls == expected:
+        return "recognised"
+    return "wrong" if calls else "missed"
+
+
 _VLLM_LLAMA = "vLLM tests/tool_parsers/test_llama3_json_tool_parser.py::"
 _VLLM_PYTHONIC = "vLLM tests/tool_parsers/test_pythonic_tool_parser.py, "
 _VLLM_LLAMA4 = (
