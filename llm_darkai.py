@@ -1105,7 +1105,7 @@ def _read_entry(entry):
     if entry.keys() - CALL_EXTRA_KEYS - {*name_keys, *argument_keys}:
         return None
     name = entry[name_keys[0]]
-    if type(name) is not str or not re.fullmatch(r"[\w.-]{1,64}", name):
+    if type(name) is not str or not re.fullmatch(NAME[0], name):  # as in tags
         return None
     arguments = _arguments(entry[argument_keys[0]] if argument_keys else None)
     if arguments is None:
