@@ -8,11 +8,13 @@
    turns, and, where valgrind is installed (not with --quick), the instructions
    each copy's import executes, which no other load on the machine changes
    (garbage collection off: a collection falls where allocation counts happen to
-   say). llm imports every plugin on every command, so the plugin imports
-   jsonschema only where it first needs it and builds its options class on first
-   use. Its HTTP stack is llm's own, httpx2, which llm has imported already;
-   beside it, what importing httpx, the second stack the plugin used before,
-   costs after llm.
+   say). A third copy leaves out the sections LAZY_SECTIONS names (tools and
+   schemas): what the import would cost if their code were a second module,
+   imported when a prompt first offers tools or a schema. llm imports every
+   plugin on every command, so the plugin imports jsonschema only where it first
+   needs it and builds its options class on first use. Its HTTP stack is llm's
+   own, httpx2, which llm has imported already; beside it, what importing httpx,
+   the second stack the plugin used before, costs after llm.
 2. per-prompt set-up: prompt() to first text, minus a bare httpx2 client kept open
    (target: at most 1 ms more). The plugin opens a new connection per prompt (it
    closes each at stream-end, as some SSE servers keep one open after their last
@@ -137,6 +139,9 @@ def ms(seconds):
 
 # The plugin before issues 21 and 22: its last commit on httpx.
 BEFORE = "5c4c8cf"
+# The sections of llm_darkai.py only a prompt with tools or a schema runs: from
+# the first header to the second.
+LAZY_SECTIONS = (b"# Tools, by instruction ---", b"# Settings ---")
 
 
 def source_at(commit):
@@ -234,19 +239,24 @@ def bench_import(runs, scratch, count_instructions):
     (scratch / "import").mkdir()
     source = source_at(BEFORE)
     if source is not None:
-        copies = {"now": HERE.parent.joinpath("llm_darkai.py").read_bytes()}
-        copies[BEFORE] = source
+        now = HERE.parent.joinpath("llm_darkai.py").read_bytes()
+        first, last = (now.index(b"\n" + header) + 1 for header in LAZY_SECTIONS)
+        copies = {"now": now, BEFORE: source, "lazy": now[:first] + now[last:]}
         for name, code in copies.items():
             (scratch / "import" / f"llm_darkai_{name}.py").write_bytes(code)
         modules += [f"llm_darkai_{name}" for name in copies]
     plugin, floor, httpx2_cost, *copied = import_seconds(modules, runs, env)
     print(f"   import llm_darkai          {ms(plugin)}   target <= 2 ms")
     if copied:
-        now, before = copied
+        now, before, lazy = copied
         print(f"   a copy of it               {ms(now)}   imported by turns with")
         print(
             f"   a copy of {BEFORE}          {ms(before)}   "
             f"(before issues 21 and 22; now {now / before:.2f}x)"
+        )
+        print(
+            f"   tools and schemas left out {ms(lazy)}   "
+            f"(a copy: as if imported on first use, {lazy / before:.2f}x)"
         )
     else:
         print(f"   before: skipped, git cannot show {BEFORE} here")
@@ -267,12 +277,13 @@ def bench_import(runs, scratch, count_instructions):
     if shutil.which("valgrind") is None:
         print("   instructions: skipped, valgrind is not installed here")
         return plugin
-    now, before = (import_instructions(module, env) for module in modules[-2:])
-    if now is None or before is None:
+    now, before, lazy = (import_instructions(module, env) for module in modules[-3:])
+    if None in (now, before, lazy):
         print("   instructions: skipped, this Python's os_getppid is not seen")
         return plugin
     print(f"   instructions, the copy     {now:>11,}")
     print(f"   instructions, {BEFORE}      {before:>11,}   (now {now / before:.2f}x)")
+    print(f"   instructions, those out    {lazy:>11,}   ({lazy / before:.2f}x)")
     return plugin
 
 
