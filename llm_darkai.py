@@ -1135,8 +1135,12 @@ def _arguments(arguments):
 
 
 # Names with hyphens, which Python would read as a subtraction, stand in a
-# pythonic call under these while it is parsed.
-_HYPHENATED_CALL = r"(?<![\w.-])([A-Za-z_][\w.]*(?:-[\w.]+)+)(\s*\()"
+# pythonic call under these while it is parsed. Strings are passed over whole:
+# `query="Spider-Man (2002)"` names no tool.
+_HYPHENATED_CALL = (
+    r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+    r"|(?<![\w.-])([A-Za-z_][\w.]*(?:-[\w.]+)+)(\s*\()"
+)
 _STAND_IN = "_darkai_tool_{}_"
 
 
@@ -1151,8 +1155,11 @@ def pythonic_calls(text, bare=False, schemas=None):
     hyphenated = []
 
     def stand_in(match):
-        hyphenated.append(match.group(1))
-        return _STAND_IN.format(len(hyphenated) - 1) + match.group(2)
+        string, name, parenthesis = match.groups()
+        if string is not None:
+            return string
+        hyphenated.append(name)
+        return _STAND_IN.format(len(hyphenated) - 1) + parenthesis
 
     if "-" in text and _STAND_IN.format("") not in text:
         text = re.sub(_HYPHENATED_CALL, stand_in, text)
@@ -1849,7 +1856,10 @@ class ToolCallRecogniser:
         return "go on"
 
     def _may_name_a_tool(self, word):
-        """Whether `word` may be the beginning of a call of an offered tool."""
+        """Whether `word` may be the beginning of a call of an offered tool,
+        `functions.` before its name or not."""
+        if self.tools and "functions.".startswith(word):
+            return True
         word = _tool_name(word)
         return any(
             name.startswith(word) or f"{name}.call".startswith(word)
@@ -1978,7 +1988,7 @@ class ToolCallRecogniser:
             if language.end() < len(head):  # the word is whole; no line end yet
                 # Only space may follow a call fence's language on its line.
                 rest = head[language.end() :]
-                if word in CALL_FENCE_LANGUAGES and not rest.strip(" \t"):
+                if word in CALL_FENCE_LANGUAGES and not rest.strip():
                     return None
                 return Self._block, start + run
             if any(known.startswith(word) for known in CALL_FENCE_LANGUAGES):
@@ -2813,13 +2823,33 @@ def split_url(url, schemes):
             parts.hostname.encode("idna")  # as the sync client will, or fail
     except (ValueError, UnicodeError):
         return None
+    if _password_cut_short(parts):
+        return None
     return parts if parts.scheme in schemes and parts.hostname else None
+
+
+# An unescaped `#`, `/` or `?` in a password ends the host early: the URL then
+# holds its `@` past the host, and would be sent to the wrong host.
+ESCAPE_PASSWORD = "; in a password, write # / ? as %23 %2F %3F"
+
+
+def _password_cut_short(parts):
+    return "@" in parts.path + parts.query + parts.fragment
+
+
+def _password_advice(url):
+    try:
+        cut_short = _password_cut_short(urlsplit(url))
+    except ValueError:
+        cut_short = "@" in url
+    return ESCAPE_PASSWORD if cut_short else ""
 
 
 def check_endpoint(url):
     if split_url(url, ("http", "https")) is None:
         raise ValueError(
             f"{URL_ENV} must be an http or https URL, got {hide_secrets(url)!r}"
+            + _password_advice(url)
         )
     return url
 
@@ -2830,20 +2860,31 @@ def check_proxy(url, where):
     if parts is None:
         raise ValueError(
             f"{where} must be a proxy URL such as http://host:port "
-            f"(http, https, socks5 or socks5h)"
+            f"(http, https, socks5 or socks5h)" + _password_advice(url)
         )
     return parts
 
 
 def hide_secrets(url):
-    """`url` as it may be shown: its password and query hidden."""
+    """`url` as it may be shown: its user information and query hidden. The
+    name goes with the password: a name alone may be a token, and where the
+    URL does not read, or a password was cut short, where the name ends cannot
+    be told: all up to the last `@` is hidden there."""
+    before = re.match(r"(?:[A-Za-z][\w+.-]*:)?//", url)
+    before = before.group() if before else ""
+    rest = url[len(before) :]
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
-        return url
-    if parts.password is not None:
-        url = url.replace(f":{parts.password}@", ":***@", 1)
-    return url.replace(f"?{parts.query}", "?***", 1) if parts.query else url
+        parts = None
+    if parts is None or _password_cut_short(parts):
+        _, at, rest = rest.rpartition("@")
+    else:
+        _, at, host = parts.netloc.rpartition("@")
+        rest = host + rest[len(parts.netloc) :]
+    host_and_path, question, _ = rest.partition("?")
+    return before + (at and "***@") + host_and_path + (question and "?***")
 
 
 class Settings:
@@ -2897,16 +2938,21 @@ class Settings:
         return proxy if "://" in proxy else f"http://{proxy}"
 
     def redact(self, text):
-        """`text` without the secrets of the proxy and endpoint URLs: a password
-        (plain or %-encoded, where a URL carries it) and the endpoint's query."""
+        """`text` without the secrets of the proxy and endpoint URLs: the user
+        information (plain or %-decoded, where a URL carries it), the password
+        or a name alone anywhere, and the endpoint's query."""
         for url in (self.proxy_in_use(), self.url):
             parts = url and urlsplit(url)
-            if parts and parts.password:
-                for secret in {parts.password, unquote(parts.password)}:
-                    text = text.replace(f":{secret}@", ":***@")
-                    if len(secret) >= 4:  # a shorter one would garble the text
-                        text = text.replace(secret, "***")
-            if parts and parts.query:
+            if not parts:
+                continue
+            user = parts.netloc.rpartition("@")[0]
+            for secret in {user, unquote(user)} - {""}:
+                text = text.replace(f"{secret}@", "***@")
+            alone = parts.password if user.count(":") else user
+            for secret in {alone, unquote(alone or "")} - {"", None}:
+                if len(secret) >= 4:  # a shorter one would garble the text
+                    text = text.replace(secret, "***")
+            if parts.query:
                 text = text.replace(f"?{parts.query}", "?***")
         return text
 

@@ -346,7 +346,7 @@ def test_status_honours_the_proxy_variable_and_hides_its_password(run_llm, serve
     result = run_llm("darkai", "status", env=env)
     assert result.returncode == 0, result.stdout
     assert server.requests[0].path == "http://darkai.invalid/chat"
-    assert "hunter2" not in result.stdout and "bob:***@127.0.0.1" in result.stdout
+    assert "hunter2" not in result.stdout and "***@127.0.0.1" in result.stdout
     keys = [line.split(":")[0] for line in result.stdout.splitlines()]
     assert keys[:3] == ["endpoint", "proxy", "model"]  # where, then what
     assert keys[-1] == "verdict"
@@ -381,6 +381,6 @@ def test_status_names_a_proxy_from_the_standard_variables(run_llm):
     lines = result.stdout.splitlines()
     assert lines[:2] == [
         "endpoint: http://darkai.example/chat",
-        "proxy: http://bob:***@127.0.0.1:9",
+        "proxy: http://***@127.0.0.1:9",
     ]
     assert "hunter2" not in result.stdout + result.stderr

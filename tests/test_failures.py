@@ -259,7 +259,7 @@ def test_proxy_that_cannot_be_reached_is_named(ask, darkai, monkeypatch):
     darkai.fail(httpx2.ConnectError("Connection refused"))
     outcome = ask(retries=0)
     assert outcome.message == (
-        "Could not reach the proxy http://bob:***@proxy.example:3128 on the way to "
+        "Could not reach the proxy http://***@proxy.example:3128 on the way to "
         f"DarkAI at {URL}: Connection refused"
     )
 
@@ -278,7 +278,7 @@ def test_proxy_from_the_standard_variables_is_named(ask, darkai, monkeypatch):
     darkai.fail(httpx2.ConnectError("Connection refused"))
     outcome = ask(retries=0)
     assert outcome.message.startswith(
-        "Could not reach the proxy http://carol:***@corp-proxy:8080 on the way to "
+        "Could not reach the proxy http://***@corp-proxy:8080 on the way to "
     )
     assert "s3cret" not in outcome.message
 
@@ -305,7 +305,7 @@ def test_proxy_password_never_reaches_an_error(ask, darkai, monkeypatch):
     )
     outcome = ask(retries=0)
     assert "p%40ss" not in outcome.message and "p@ss" not in outcome.message
-    assert "bob:***@proxy.example" in outcome.message
+    assert "***@proxy.example" in outcome.message
 
 
 # Unit: the retry and error decisions, pure ---------------------------------
@@ -759,7 +759,7 @@ def test_cli_refused_proxy_is_named_without_its_password(run_llm):
     result = run_llm("-m", "darkai", "-o", "retries", "0", "hi", env=env)
     line = assert_one_line_error(
         result,
-        "Could not reach the proxy http://bob:***@127.0.0.1:9 on the way to DarkAI "
+        "Could not reach the proxy http://***@127.0.0.1:9 on the way to DarkAI "
         "at http://darkai.invalid/chat: Connection refused",
     )
     assert "hunter2" not in line
@@ -844,19 +844,74 @@ def test_cli_endpoint_password_is_never_printed(run_llm):
     env = {"LLM_DARKAI_URL": "http://bob:hunter2@127.0.0.1:9/chat"}
     line = assert_one_line_error(
         run_llm("-m", "darkai", "-o", "retries", "0", "hi", env=env),
-        "Could not reach DarkAI at http://bob:***@127.0.0.1:9/chat",
+        "Could not reach DarkAI at http://***@127.0.0.1:9/chat",
     )
     assert "hunter2" not in line
     status = run_llm("darkai", "status", env=env)
     assert status.returncode == 1 and "hunter2" not in status.stdout
-    assert "endpoint: http://bob:***@127.0.0.1:9/chat" in status.stdout
+    assert "endpoint: http://***@127.0.0.1:9/chat" in status.stdout
     refused = run_llm(
         "-m", "darkai", "hi", env={"LLM_DARKAI_URL": "ftp://bob:hunter2@x/"}
     )
-    assert "hunter2" not in refused.stderr and "ftp://bob:***@x/" in refused.stderr
+    assert "hunter2" not in refused.stderr and "ftp://***@x/" in refused.stderr
 
 
 # Found in review -------------------------------------------------------------
+
+# A password holding `#`, `/`, `?` or `@` unescaped, anywhere around its secret.
+CUT_PASSWORDS = st.builds(
+    "{}SECRET{}".format,
+    st.text(alphabet="#/?@:%a1", max_size=6),
+    st.text(alphabet="#/?@:%a1", max_size=6),
+)
+
+
+@given(
+    password=CUT_PASSWORDS,
+    scheme=st.sampled_from(["http", "https", "socks5", "ftp", ""]),
+    host=st.sampled_from(["darkai.example", "127.0.0.1:9", "[::1]:8080", "[::1"]),
+    path=st.sampled_from(["", "/", "/chat", "/chat?key=k"]),
+)
+def test_a_password_is_never_shown_whatever_it_holds(password, scheme, host, path):
+    url = (
+        f"{scheme}://me:{password}@{host}{path}" if scheme else f"me:{password}@{host}"
+    )
+    assert "SECRET" not in llm_darkai.hide_secrets(url)
+    for check in (llm_darkai.check_endpoint, lambda u: llm_darkai.check_proxy(u, "-")):
+        try:
+            check(url)
+        except ValueError as refused:
+            assert "SECRET" not in str(refused)
+
+
+def test_a_password_that_cuts_the_host_short_is_refused_and_hidden(
+    ask, darkai, monkeypatch
+):
+    # urlsplit reads `me` as the host and 12 as its port: sent, it would go there
+    monkeypatch.setenv("LLM_DARKAI_URL", "http://me:12/SECRET@darkai.example/chat")
+    outcome = ask()
+    assert outcome.message == (
+        "LLM_DARKAI_URL must be an http or https URL, got "
+        "'http://***@darkai.example/chat'; in a password, write # / ? as %23 %2F %3F"
+    )
+    assert darkai.requests == []
+
+
+def test_cli_password_with_a_hash_is_never_printed_nor_logged(
+    run_llm, server, user_dir
+):
+    env = {"LLM_DARKAI_URL": "http://me:pa#SECRET@darkai.example/chat"}
+    assert_one_line_error(
+        run_llm("-m", "darkai", "hi", env=env),
+        "LLM_DARKAI_URL must be an http or https URL, got "
+        "'http://***@darkai.example/chat'; in a password, write # / ? as %23 %2F %3F",
+    )
+    proxy = "http://u:123#SECRET@127.0.0.1:8080"  # read as host u, port 123
+    refused = run_llm("-m", "darkai", "-o", "proxy", proxy, "hi")
+    assert refused.returncode == 1 and "SECRET" not in refused.stderr
+    assert "%23" in refused.stderr and server.requests == []
+    logs = user_dir / "logs.db"
+    assert not logs.exists() or b"SECRET" not in logs.read_bytes()
 
 
 def test_text_before_a_failure_in_the_same_read_stays_shown(ask, darkai):
@@ -890,7 +945,7 @@ def test_short_password_is_hidden_without_garbling_the_message(
     monkeypatch.setenv("LLM_DARKAI_PROXY", "http://me:e@proxy.example:3128")
     darkai.fail(httpx2.ConnectError("Connection refused"))
     assert ask(retries=0).message == (
-        "Could not reach the proxy http://me:***@proxy.example:3128 on the way to "
+        "Could not reach the proxy http://***@proxy.example:3128 on the way to "
         f"DarkAI at {URL}: Connection refused"
     )
 

@@ -73,10 +73,17 @@ def test_each_corpus_answer_reads_as_its_source_says(answer):
     assert rebuild(reading) == answer.text
 
 
-@given(st.sampled_from(ANSWERS), st.lists(st.integers(min_value=0), max_size=6))
-def test_any_cut_of_a_corpus_answer_reads_the_same(answer, points):
-    whole = read([answer.text], answer.tools)
-    assert read(cut(answer.text, points), answer.tools) == whole
+# Servers and models that end lines with CR LF: the same answers, so written.
+LINE_ENDS = st.sampled_from(["\n", "\r\n"])
+
+
+@given(
+    st.sampled_from(ANSWERS), LINE_ENDS, st.lists(st.integers(min_value=0), max_size=6)
+)
+def test_any_cut_of_a_corpus_answer_reads_the_same(answer, line_end, points):
+    text = answer.text.replace("\n", line_end)
+    whole = read([text], answer.tools)
+    assert read(cut(text, points), answer.tools) == whole
 
 
 def test_a_corpus_answer_one_character_at_a_time_reads_the_same():
@@ -88,7 +95,11 @@ def test_a_corpus_answer_one_character_at_a_time_reads_the_same():
 
 # Pieces that make answers worth generating: every mark, tag and shape.
 FRAGMENTS = [
-    *"{}[]<>`\"'\\;,:() \n",
+    *"{}[]<>`\"'\\;,:() \n\r",
+    "\r\n",
+    "```json\r\n",
+    "functions.",
+    "functions.add(a=1)",
     "```",
     "```json\n",
     "```python\n",

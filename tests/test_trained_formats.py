@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_tool_calls import cut, read, rebuild
+from test_tool_calls import LINE_ENDS, cut, read, rebuild
 from tool_call_corpus import ANSWERS, VERDICTS, verdict
 from trained_formats_corpus import DEVELOPMENT, HELD_OUT
 
@@ -82,11 +82,33 @@ def test_each_trained_format_answer_reads_as_its_source_says(answer):
 
 @given(
     st.sampled_from(DEVELOPMENT + HELD_OUT),
+    LINE_ENDS,
     st.lists(st.integers(min_value=0), max_size=6),
 )
-def test_any_cut_of_a_trained_format_answer_reads_the_same(answer, points):
-    whole = read([answer.text], offered(answer))
-    assert read(cut(answer.text, points), offered(answer)) == whole
+def test_any_cut_of_a_trained_format_answer_reads_the_same(answer, line_end, points):
+    text = answer.text.replace("\n", line_end)
+    whole = read([text], offered(answer))
+    assert read(cut(text, points), offered(answer)) == whole
+
+
+# Found in review: answers that read one way whole and another cut.
+CUT_SENSITIVE = {
+    # a second call's `functions.` namespace cut short was taken for prose, and
+    # the first call with it
+    "functions.add(a=1)\nfunctions.add(a=2)": [("add", {"a": 1}), ("add", {"a": 2})],
+    # a line end of CR LF after a fence's language closed the fence to calls
+    'Sure:\r\n```json\r\n{"name": "add", "arguments": {"a": 1}}\r\n```': [
+        ("add", {"a": 1})
+    ],
+}
+
+
+@pytest.mark.parametrize("answer", CUT_SENSITIVE)
+def test_an_answer_reads_the_same_at_every_cut(answer):
+    whole = read([answer], {"add": {}})
+    assert whole.calls == CUT_SENSITIVE[answer]
+    for at in range(len(answer) + 1):
+        assert read([answer[:at], answer[at:]], {"add": {}}) == whole, at
 
 
 def test_every_format_in_the_table_has_answers_in_the_corpus():
@@ -197,8 +219,13 @@ def test_pythonic_calls_may_name_hyphenated_tools_and_write_json_words():
     assert pythonic_calls('[get-weather(city="Paris", metric=true, at=null)]') == [
         ("get-weather", {"city": "Paris", "metric": True, "at": None})
     ]
-    # a name in a string is never rewritten
-    assert pythonic_calls('[get-weather(city="x get-weather(y)")]') is None
+    # a string is never rewritten: what looks like a hyphenated call in it is text
+    assert pythonic_calls('[get-weather(city="x get-weather(y)")]') == [
+        ("get-weather", {"city": "x get-weather(y)"})
+    ]
+    assert pythonic_calls("[search(query='Spider-Man (2002)')]") == [
+        ("search", {"query": "Spider-Man (2002)"})
+    ]
 
 
 # Where a call may stand --------------------------------------------------------
