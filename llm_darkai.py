@@ -130,6 +130,8 @@ def read_user_models(path):
         document = json.loads(path.read_bytes())
     except FileNotFoundError:
         return {}
+    except OSError as exc:  # a directory, or no permission
+        raise corrupt(f"it cannot be read: {exc.strerror}") from exc
     except ValueError as exc:  # UnicodeDecodeError among them
         raise corrupt(f"not JSON: {exc}") from exc
     entries = document.get("models") if isinstance(document, dict) else None
@@ -155,20 +157,39 @@ def read_user_models(path):
 _warned = set()
 
 
+def warn_once(message):
+    # llm asks for the models several times a command.
+    if message not in _warned:
+        _warned.add(message)
+        click.echo(f"Warning: {message}", err=True)
+
+
 def all_models():
-    """Built-in models then the user's, {DarkAI name: aliases}."""
+    """Built-in models then the user's, {DarkAI name: aliases}. A user's model
+    that would take a name or alias already taken (as a hand-edited file may)
+    is left out, with a warning: it would silently change what `-m` means."""
     models = dict(MODELS)
+    path = user_models_path()
     try:
-        user = read_user_models(user_models_path())
+        user = read_user_models(path)
     except ValueError as exc:
-        # A broken file must not break every llm command, only lose its models;
-        # llm asks for the models several times a command, so warn once.
-        if str(exc) not in _warned:
-            _warned.add(str(exc))
-            click.echo(f"Warning: {exc}; its models are not loaded", err=True)
+        # A broken file must not break every llm command, only lose its models.
+        warn_once(f"{exc}; its models are not loaded")
         user = {}
-    for name, aliases in user.items():
-        models.setdefault(name, tuple(aliases))
+    taken = {}  # every model ID and alias, in lower case: the model it is taken by
+    for model, aliases in MODELS.items():
+        taken.update((name.lower(), model) for name in (MODEL_PREFIX + model, *aliases))
+    for model, aliases in user.items():
+        names = [MODEL_PREFIX + model, *aliases]
+        clash = next((name for name in names if name.lower() in taken), None)
+        if clash is not None:
+            warn_once(
+                f"{path}: {MODEL_PREFIX + model} is not loaded: {clash!r} is taken "
+                f"by {MODEL_PREFIX + taken[clash.lower()]}"
+            )
+            continue
+        models[model] = tuple(aliases)
+        taken.update((name.lower(), model) for name in names)
     return models
 
 
@@ -2887,6 +2908,19 @@ def hide_secrets(url):
     return before + (at and "***@") + host_and_path + (question and "?***")
 
 
+def standard_proxies():
+    """The standard variables' proxies by scheme, as httpx2 reads them: those
+    for http, https and all, a bare `host:port` taken as http://."""
+    from urllib.request import getproxies
+
+    proxies = getproxies()
+    return {
+        scheme: proxy if "://" in proxy else f"http://{proxy}"
+        for scheme in ("http", "https", "all")
+        if (proxy := proxies.get(scheme))
+    }
+
+
 class Settings:
     """Where and how one prompt is sent, checked before anything is sent."""
 
@@ -2910,10 +2944,16 @@ class Settings:
     @classmethod
     def resolve(cls, options, environ=os.environ):
         try:
-            url = check_endpoint(environ.get(URL_ENV) or DEFAULT_URL)
-            proxy = options.proxy or environ.get(PROXY_ENV) or None
+            # Space around a pasted value is no part of it.
+            url = check_endpoint(environ.get(URL_ENV, "").strip() or DEFAULT_URL)
+            proxy = options.proxy or environ.get(PROXY_ENV, "").strip() or None
             if proxy and not options.proxy:
                 check_proxy(proxy, PROXY_ENV)
+            for scheme, standard in () if proxy else standard_proxies().items():
+                # httpx2 reads them all when it makes a client, and would fail
+                # on a bad one with a message that names none (and may show part
+                # of its password).
+                check_proxy(standard, f"{scheme.upper()}_PROXY")
         except ValueError as exc:
             raise DarkAIError(str(exc)) from None
         return cls(
@@ -2930,12 +2970,12 @@ class Settings:
             return self.proxy
         from urllib.request import getproxies, proxy_bypass_environment
 
-        proxies = getproxies()
+        proxies = standard_proxies()
         parts = urlsplit(self.url)
         proxy = proxies.get(parts.scheme) or proxies.get("all")
-        if not proxy or proxy_bypass_environment(parts.hostname, proxies):
+        if not proxy or proxy_bypass_environment(parts.hostname, getproxies()):
             return None
-        return proxy if "://" in proxy else f"http://{proxy}"
+        return proxy
 
     def redact(self, text):
         """`text` without the secrets of the proxy and endpoint URLs: the user
@@ -2998,6 +3038,7 @@ class Exchange:
         self.first_byte = None  # seconds from start to the answer's headers
         self.first_text = None  # seconds from start to the first text
         self.waiting_since = None  # the attempt's start, or its latest data
+        self.event_since = None  # the attempt's start, or its latest event
 
     @property
     def ended(self):
@@ -3025,7 +3066,7 @@ class Exchange:
     def next_request(self):
         """Begin an attempt: the arguments of its `client.build_request(...)`."""
         self.attempts += 1
-        self.waiting_since = self.clock()
+        self.waiting_since = self.event_since = self.clock()
         if self.started is None:
             self.started = self.waiting_since
         self.decoder = EventDecoder()
@@ -3069,6 +3110,13 @@ class Exchange:
     def _rejected(self):
         response, body = self.response, self.error_body
         status, headers = response.status_code, response.headers
+        proxy = self.settings.proxy_in_use()
+        if status == 407 and proxy:
+            # Only a proxy answers 407: to an http:// endpoint it answers itself.
+            return self.error(
+                f"The proxy {hide_secrets(proxy)} would not connect to DarkAI at "
+                f"{self.settings.url}: HTTP 407 {response.reason_phrase}".strip()
+            )
         if 200 <= status < 300:
             detail = describe_body(body, headers.get("content-type", ""))
             return self.error(
@@ -3080,7 +3128,8 @@ class Exchange:
 
     def feed(self, data):
         """Text from the next raw piece of the body (an error page's is only kept)."""
-        self.waiting_since = self.clock()
+        self.waiting_since = now = self.clock()
+        events = self.decoder.events
         text = ""
         try:
             for piece in self._inflated(data):
@@ -3093,6 +3142,12 @@ class Exchange:
         except DarkAIError as exc:
             # The text before the failure is the user's; finish() raises it.
             self.failure = exc
+        if events != self.decoder.events or not self.accepted:
+            self.event_since = now
+        elif now - self.event_since >= self.settings.timeout and not self.failure:
+            # Keep-alive comments alone are as silent as no data at all.
+            waited = duration(now - self.event_since)
+            self.failure = self._timed_out(f"only keep-alive comments for {waited}")
         return self._shown(text)
 
     def _inflated(self, data):
@@ -3145,14 +3200,18 @@ class Exchange:
         if isinstance(exc, httpx2.TimeoutException) and not isinstance(
             exc, httpx2.ConnectTimeout
         ):
-            where = f" after {self.shown} characters" if self.shown else ""
-            return self.error(
-                f"DarkAI timed out{where}: no data for {waited} "
-                f"({self.settings.timeout_option} S to wait longer)"
-            )
+            return self._timed_out(f"no data for {waited}")
         if self.shown:
             return self.error(
                 f"DarkAI stream was interrupted after {self.shown} characters: {reason}"
+            )
+        if self.accepted:  # DarkAI was reached: its answer broke before any was shown
+            received = (
+                f"after {self.chars} characters" if self.chars else "before any text"
+            )
+            return self.error(
+                f"DarkAI stream was interrupted {received}: {reason}",
+                retryable=isinstance(exc, httpx2.TransportError),
             )
         if "CERTIFICATE_VERIFY_FAILED" in reason:
             return self.error(
@@ -3178,6 +3237,13 @@ class Exchange:
         return self.error(
             f"Could not reach DarkAI at {self.settings.url}: {reason}",
             retryable=isinstance(exc, httpx2.TransportError),
+        )
+
+    def _timed_out(self, what):
+        where = f" after {self.shown} characters" if self.shown else ""
+        return self.error(
+            f"DarkAI timed out{where}: {what} "
+            f"({self.settings.timeout_option} S to wait longer)"
         )
 
     def error(self, message, retryable=False):
@@ -3856,8 +3922,13 @@ def darkai_commands():
     def save(path, user):
         entries = [{"name": n, "aliases": a} for n, a in user.items()]
         temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"models": entries}, indent=2) + "\n")
-        temporary.replace(path)
+        try:
+            temporary.write_text(json.dumps({"models": entries}, indent=2) + "\n")
+            temporary.replace(path)
+        except OSError as exc:
+            raise click.ClickException(
+                f"Could not write {exc.filename or path}: {exc.strerror}"
+            ) from None
 
     @models.command(name="add")
     @click.argument("name")

@@ -56,6 +56,9 @@ def in_pieces(text, count):
     return [text[a:b] for a, b in pairwise(cuts) if a < b]
 
 
+KEEP_ALIVE_GAP = 0.2  # seconds between keep-alive comments
+
+
 @dataclass
 class Reply:
     """What the server does with one request."""
@@ -75,6 +78,7 @@ class Reply:
     in_steps: bool = False  # each event after the first waits for `next_event`
     cut_after: int | None = None  # events sent before the connection is dropped
     stall: float = 0.0  # seconds of silence after the chunks, before the end
+    keep_alive: int = 0  # comment lines sent KEEP_ALIVE_GAP apart before any event
     endless_line: bool = False  # one `data:` line that never ends
 
 
@@ -187,6 +191,9 @@ class _Handler(BaseHTTPRequestHandler):
             chunks = echo_chunks(payload.get("model"), payload.get("query", ""))
         if reply.chunk_count:
             chunks = in_pieces("".join(chunks), reply.chunk_count)
+        for _ in range(reply.keep_alive):  # as servers do while a model thinks
+            self.chunk(b": keep-alive\n\n")
+            time.sleep(KEEP_ALIVE_GAP)
         for index, text in enumerate(chunks):
             if index == reply.cut_after:
                 return self.cut()
@@ -239,6 +246,7 @@ REPLY_FLAGS = (
     ("--chunks", "chunk_count", int, "N", "send each answer in N text events"),
     ("--stall", "stall", float, "S", "go silent for S seconds after the text"),
     ("--cut-after", "cut_after", int, "N", "drop the connection after N events"),
+    ("--keep-alive", "keep_alive", int, "N", "send N keep-alive comments first"),
     ("--status", "status", int, "N", "answer with HTTP status N and --body, no events"),
 )
 ERROR_BODY = '{"error": "overloaded"}'  # as DarkAI's JSON errors read

@@ -168,6 +168,47 @@ def test_corrupt_file_warns_instead_of_breaking_llm(run_llm, user_dir):
     refused(run_llm("darkai", "models", "add", "x"), "fix it or delete it first")
 
 
+def test_a_models_file_that_cannot_be_read_warns_and_llm_goes_on(run_llm, user_dir):
+    path = user_dir / "darkai-models.json"
+    path.mkdir()
+    answer = run_llm("-m", "darkai", "still works")
+    assert answer.stdout == "llama-3-70b heard: still works\n"
+    assert answer.stderr == (
+        f"Warning: {path} is not a valid DarkAI models file (it cannot be read: "
+        f"Is a directory); its models are not loaded\n"
+    )
+    refused(run_llm("darkai", "models", "add", "x"), "fix it or delete it first")
+
+
+def test_a_models_file_that_cannot_be_written_says_so(run_llm, user_dir):
+    (user_dir / "darkai-models.tmp").mkdir()  # where the new file is written first
+    refused(
+        run_llm("darkai", "models", "add", "x"),
+        f"Could not write {user_dir / 'darkai-models.tmp'}: Is a directory",
+    )
+
+
+def test_a_hand_edited_model_cannot_take_a_built_in_name_or_alias(run_llm, user_dir):
+    path = user_dir / "darkai-models.json"
+    models = [
+        {"name": "z", "aliases": ["DarkAI"]},
+        {"name": "gpt-4o"},
+        {"name": "mine", "aliases": ["m"]},
+        {"name": "other", "aliases": ["m"]},
+    ]
+    path.write_text(json.dumps({"models": models}))
+    answer = run_llm("-m", "darkai", "hi")
+    assert answer.stdout == "llama-3-70b heard: hi\n"
+    assert answer.stderr.splitlines() == [
+        f"Warning: {path}: darkai/z is not loaded: 'DarkAI' is taken by "
+        "darkai/llama-3-70b",
+        f"Warning: {path}: darkai/gpt-4o is not loaded: 'darkai/gpt-4o' is taken "
+        "by darkai/gpt-4o",
+        f"Warning: {path}: darkai/other is not loaded: 'm' is taken by darkai/mine",
+    ]
+    assert run_llm("-m", "m", "hi").stdout == "mine heard: hi\n"
+
+
 def test_aliases_that_are_not_a_list_mean_a_corrupt_file(run_llm, user_dir):
     (user_dir / "darkai-models.json").write_text(
         json.dumps({"models": [{"name": "mine", "aliases": "abc"}]})

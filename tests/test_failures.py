@@ -1011,3 +1011,62 @@ def test_a_gzip_bomb_is_inflated_a_window_at_a_time(ask, darkai):
         tracemalloc.stop()
     assert outcome.message.startswith("DarkAI's answer was not an event stream")
     assert peak < 16 << 20
+
+
+def test_a_stream_cut_before_any_text_is_an_interruption_and_retried(ask, darkai):
+    broken = httpx2.RemoteProtocolError("peer closed connection")
+    darkai.respond(pieces=[b": thinking\n\n", broken])
+    add_events(darkai, event("fine"), event())
+    outcome = ask()
+    assert outcome.error is None and outcome.chunks == ["fine"]
+    darkai.respond(pieces=[b": thinking\n\n", broken])
+    assert ask(retries=0).message == (
+        "DarkAI stream was interrupted before any text: peer closed connection"
+    )
+
+
+def test_a_407_from_a_proxy_names_the_proxy(ask, darkai, monkeypatch):
+    # To an http:// endpoint a proxy answers in DarkAI's stead.
+    monkeypatch.setenv("LLM_DARKAI_URL", "http://darkai.example/chat")
+    monkeypatch.setenv("LLM_DARKAI_PROXY", "http://me:hunter2@proxy.example:3128")
+    darkai.respond(407, url="http://darkai.example/chat", text="auth")
+    assert ask().message == (
+        "The proxy http://***@proxy.example:3128 would not connect to DarkAI at "
+        "http://darkai.example/chat: HTTP 407 Proxy Authentication Required"
+    )
+
+
+@pytest.mark.parametrize(
+    "variable, value",
+    [
+        ("HTTP_PROXY", "http://user:secret/pw@127.0.0.1:1"),
+        ("HTTPS_PROXY", "http://u:p@[::1"),
+        ("ALL_PROXY", "socks4://user:secret@127.0.0.1:1080"),
+    ],
+)
+def test_a_bad_standard_proxy_variable_is_named_without_its_password(
+    ask, darkai, monkeypatch, variable, value
+):
+    monkeypatch.setenv(variable, value)
+    message = ask().message
+    assert message.startswith(
+        f"{variable} must be a proxy URL such as http://host:port"
+    )
+    assert "secret" not in message and darkai.requests == []
+
+
+def test_space_around_the_endpoint_is_no_part_of_it(ask, darkai, monkeypatch):
+    monkeypatch.setenv("LLM_DARKAI_URL", f"  {URL}\n")
+    add_events(darkai, event("ok"), event())
+    assert ask().chunks == ["ok"]
+
+
+def test_cli_keep_alive_comments_alone_time_out(run_llm, server):
+    server.script(*[Reply(keep_alive=15)] * 2)  # 3 s of comments, then text
+    result = run_llm("-m", "darkai", "-o", "timeout", "0.5", "hi")
+    line = assert_one_line_error(
+        result, "DarkAI timed out: only keep-alive comments for 0."
+    )
+    assert line.endswith("(-o timeout S to wait longer)")
+    status = run_llm("darkai", "status", "--timeout", "0.5")
+    assert status.returncode == 1 and "only keep-alive comments" in status.stdout
