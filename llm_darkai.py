@@ -3028,6 +3028,7 @@ class Exchange:
         self.shows_text = shows_text
         self.attempts = 0
         self.chars = 0  # text received so far, over all attempts
+        self.attempt_chars = 0  # text received in this attempt
         self.failure = None  # what went wrong after text in the same read
         self.response = None  # the latest answer, once its headers were read
         self.accepted = False  # its body is the event stream
@@ -3070,8 +3071,9 @@ class Exchange:
         if self.started is None:
             self.started = self.waiting_since
         self.decoder = EventDecoder()
-        self.accepted, self.error_body, self.inflater = False, b"", None
-        self.failure = None
+        self.response, self.accepted = None, False
+        self.error_body, self.inflater = b"", None
+        self.failure, self.attempt_chars = None, 0
         timeout = self.settings.timeout
         return {
             "method": "POST",
@@ -3089,7 +3091,7 @@ class Exchange:
     def receive(self, response):
         """The answer's status and headers arrived: is its body the event stream?"""
         self.response = response
-        self.waiting_since = self.clock()
+        self.waiting_since = self.event_since = self.clock()
         if self.first_byte is None:
             self.first_byte = self.waiting_since - self.started
         content_type = response.headers.get("content-type", "")
@@ -3177,10 +3179,10 @@ class Exchange:
             raise self._rejected()
         text = self._shown(self.decoder.close())
         decoder = self.decoder
-        if decoder.head and not decoder.events and not self.chars:
+        if decoder.head and not decoder.events and not self.attempt_chars:
             detail = describe_body(decoder.head)
             raise self.error(f"DarkAI's answer was not an event stream: {detail}")
-        if not decoder.ended and not self.chars:
+        if not decoder.ended and not self.attempt_chars:
             raise self.error(
                 "DarkAI closed the stream without sending any text or stream-end"
             )
@@ -3191,10 +3193,13 @@ class Exchange:
             if not self.chars:
                 self.first_text = self.clock() - self.started
             self.chars += len(text)
+            self.attempt_chars += len(text)
         return text
 
     def error_for(self, exc):
         """The DarkAIError for an httpx2 transport failure."""
+        if self.response is not None and not self.accepted:
+            return self._rejected()  # an error page, cut short: its status says most
         reason = os_reason(exc) or str(exc) or type(exc).__name__
         waited = duration(self.clock() - self.waiting_since)
         if isinstance(exc, httpx2.TimeoutException) and not isinstance(
@@ -3789,14 +3794,40 @@ def chat_advice(conversation):
         llm_chat = getattr(sys.modules.get("llm.cli"), "chat", None)
         if context is None or context.command is not llm_chat:
             raise
-        if conversation and (conversation.responses or conversation.loaded_messages):
+        database = context.params.get("database")  # llm chat -d FILE
+        saved = logged(conversation, database) if conversation else False
+        if saved:
             exc.reword(
                 f"{exc}. The chat has ended; llm chat --cid {conversation.id} "
                 f"picks it up again"
             )
+        elif saved is None:
+            exc.reword(f"{exc}. The chat has ended")
         else:
             exc.reword(f"{exc}. The chat has ended, with nothing saved")
         raise
+
+
+def logged(conversation, database=None):
+    """Whether llm's log holds `conversation`, None if that cannot be told. Its
+    responses say nothing: llm chat logs a turn only once its tools are done."""
+    import sqlite3
+    from pathlib import Path
+
+    path = llm.user_dir() / "logs.db" if database is None else Path(database)
+    if not path.exists():
+        return False
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        ) as db:
+            query = (
+                "select id from threads where id = ? "
+                "union select id from conversations where id = ?"
+            )
+            return bool(db.execute(query, [conversation.id] * 2).fetchone())
+    except sqlite3.Error:
+        return None
 
 
 class DarkAI(_SharedDarkAI, llm.Model):
@@ -3912,23 +3943,52 @@ def darkai_commands():
                 notes.append("added by you")
             click.echo(f"{row['model_id']:<{width}}  " + "; ".join(notes))
 
-    def load_for_edit():
+    @contextlib.contextmanager
+    def editing():
+        """The user's models, read and written back whole under a lock, so that
+        adds and removes run at once (by a script) keep each other's work."""
         path = user_models_path()
         try:
-            return path, read_user_models(path)
-        except ValueError as exc:
-            raise click.ClickException(f"{exc}: fix it or delete it first") from None
+            lock = open(path.with_suffix(".lock"), "a")
+        except OSError as exc:
+            raise click.ClickException(unwritable(exc, path)) from None
+        with lock:
+            try:
+                import fcntl
+            except ImportError:  # Windows: no lock, but never a half-written file
+                pass
+            else:
+                fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                user = read_user_models(path)
+            except ValueError as exc:
+                raise click.ClickException(
+                    f"{exc}: fix it or delete it first"
+                ) from None
+            yield user
+            save(path, user)
+
+    def unwritable(exc, path):
+        return f"Could not write {exc.filename or path}: {exc.strerror}"
 
     def save(path, user):
+        import tempfile
+
         entries = [{"name": n, "aliases": a} for n, a in user.items()]
-        temporary = path.with_suffix(".tmp")
+        text = json.dumps({"models": entries}, indent=2) + "\n"
         try:
-            temporary.write_text(json.dumps({"models": entries}, indent=2) + "\n")
-            temporary.replace(path)
+            descriptor, temporary = tempfile.mkstemp(
+                dir=path.parent, prefix=path.name, suffix=".tmp"
+            )
+            try:
+                with open(descriptor, "w") as file:
+                    file.write(text)
+                os.replace(temporary, path)
+            except OSError:
+                os.unlink(temporary)
+                raise
         except OSError as exc:
-            raise click.ClickException(
-                f"Could not write {exc.filename or path}: {exc.strerror}"
-            ) from None
+            raise click.ClickException(unwritable(exc, path)) from None
 
     @models.command(name="add")
     @click.argument("name")
@@ -3940,7 +4000,6 @@ def darkai_commands():
 
             llm darkai models add llama-3-405b --alias l405
         """
-        path, user = load_for_edit()
         name = name.removeprefix(MODEL_PREFIX) or name
         for value in (name, *aliases):
             if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._:-]*", value):
@@ -3949,23 +4008,24 @@ def darkai_commands():
                 )
         if len(set(aliases)) != len(aliases):
             raise click.ClickException("The same alias was given twice")
-        if name in all_models():
-            built_in = name in MODELS
-            raise click.ClickException(
-                f"{MODEL_PREFIX + name} is "
-                + ("built in" if built_in else "already added: remove it first")
-            )
-        taken = {}
-        for known in llm.get_models_with_aliases():
-            for taken_name in (known.model.model_id, *known.aliases):
-                taken[taken_name.lower()] = known.model.model_id
-        for value in (MODEL_PREFIX + name, *aliases):
-            if value.lower() in taken:
+        with editing() as user:
+            if name in all_models():
+                built_in = name in MODELS
                 raise click.ClickException(
-                    f"{value!r} is already taken by the model {taken[value.lower()]}"
+                    f"{MODEL_PREFIX + name} is "
+                    + ("built in" if built_in else "already added: remove it first")
                 )
-        user[name] = list(aliases)
-        save(path, user)
+            taken = {}
+            for known in llm.get_models_with_aliases():
+                for taken_name in (known.model.model_id, *known.aliases):
+                    taken[taken_name.lower()] = known.model.model_id
+            for value in (MODEL_PREFIX + name, *aliases):
+                if value.lower() in taken:
+                    raise click.ClickException(
+                        f"{value!r} is already taken by the model "
+                        f"{taken[value.lower()]}"
+                    )
+            user[name] = list(aliases)
         click.echo(
             f"Added {MODEL_PREFIX + name}" + "".join(f", alias {a}" for a in aliases)
         )
@@ -3974,21 +4034,24 @@ def darkai_commands():
     @click.argument("name")
     def remove(name):
         "Remove a model you added, by its NAME, darkai/NAME or an alias"
-        path, user = load_for_edit()
         name = name.removeprefix(MODEL_PREFIX) or name
-        models = {**MODELS, **user}
-        if name not in models:
-            # An alias: the model it stands for. llm matches aliases in any case.
-            name = next(
-                (n for n, a in models.items() if name.lower() in map(str.lower, a)),
-                name,
-            )
-        if name not in user:
-            if name in MODELS:
-                raise click.ClickException(f"{name} is built in and cannot be removed")
-            raise click.ClickException(f"No model {name!r} was added with models add")
-        del user[name]
-        save(path, user)
+        with editing() as user:
+            models = {**MODELS, **user}
+            if name not in models:
+                # An alias: the model it stands for. llm matches aliases in any case.
+                name = next(
+                    (n for n, a in models.items() if name.lower() in map(str.lower, a)),
+                    name,
+                )
+            if name not in user:
+                if name in MODELS:
+                    raise click.ClickException(
+                        f"{name} is built in and cannot be removed"
+                    )
+                raise click.ClickException(
+                    f"No model {name!r} was added with models add"
+                )
+            del user[name]
         click.echo(f"Removed {MODEL_PREFIX + name}")
 
     @darkai.command()

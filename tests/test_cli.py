@@ -365,6 +365,20 @@ def test_chat_with_the_server_gone_between_turns(llm_env, user_dir):
     )
 
 
+def test_chat_failing_within_a_tool_chain_says_nothing_was_saved(run_llm, server):
+    # llm chat logs a turn only once its tools are done: there is nothing to resume.
+    function = 'def add(a: int, b: int) -> int:\n    "Add"\n    return a + b\n'
+    call = '{"tool_calls": [{"name": "add", "arguments": {"a": 1, "b": 2}}]}'
+    server.script(Reply(chunks=[call]), Reply(status=400, body=b'{"error": "bad"}'))
+    result = run_llm(
+        "chat", "-m", "darkai", "--functions", function, input="add 1 and 2\n"
+    )
+    assert one_error_line(result.stderr) == (
+        "Error: DarkAI returned an error: HTTP 400 Bad Request: bad. "
+        "The chat has ended, with nothing saved"
+    )
+
+
 def test_chat_with_the_connection_cut_mid_answer(run_llm, server):
     server.script(Reply(chunks=["Once ", "upon", "never sent"], cut_after=2))
     result = run_llm("chat", "-m", "darkai", input="tell me\nmore\n")

@@ -1,6 +1,8 @@
 """`llm darkai` commands, end to end: the model list, user-added models, status."""
 
 import json
+import subprocess
+import sys
 import time
 
 import pytest
@@ -181,11 +183,27 @@ def test_a_models_file_that_cannot_be_read_warns_and_llm_goes_on(run_llm, user_d
 
 
 def test_a_models_file_that_cannot_be_written_says_so(run_llm, user_dir):
-    (user_dir / "darkai-models.tmp").mkdir()  # where the new file is written first
+    (user_dir / "darkai-models.lock").mkdir()  # held while the file is edited
     refused(
         run_llm("darkai", "models", "add", "x"),
-        f"Could not write {user_dir / 'darkai-models.tmp'}: Is a directory",
+        f"Could not write {user_dir / 'darkai-models.lock'}: Is a directory",
     )
+
+
+def test_models_added_at_once_are_all_kept(llm_env, user_dir):
+    adds = [
+        subprocess.Popen(
+            [sys.executable, "-m", "llm", "darkai", "models", "add", f"m{i}"],
+            env=llm_env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for i in range(8)
+    ]
+    assert [add.wait(timeout=120) for add in adds] == [0] * 8
+    kept = read_user_models(user_dir / "darkai-models.json")
+    assert sorted(kept) == [f"m{i}" for i in range(8)]
+    assert [path.name for path in user_dir.glob("*.tmp")] == []
 
 
 def test_a_hand_edited_model_cannot_take_a_built_in_name_or_alias(run_llm, user_dir):

@@ -1070,3 +1070,33 @@ def test_cli_keep_alive_comments_alone_time_out(run_llm, server):
     assert line.endswith("(-o timeout S to wait longer)")
     status = run_llm("darkai", "status", "--timeout", "0.5")
     assert status.returncode == 1 and "only keep-alive comments" in status.stdout
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [httpx2.RemoteProtocolError("peer closed connection"), httpx2.ReadTimeout("slow")],
+    ids=["cut", "stalled"],
+)
+def test_an_error_page_cut_short_is_named_by_its_status_and_retried(
+    ask, darkai, broken
+):
+    darkai.respond(503, pieces=[b'{"error": "bu', broken])
+    add_events(darkai, event("fine"), event())
+    outcome = ask()
+    assert outcome.error is None and outcome.chunks == ["fine"]
+    darkai.respond(503, pieces=[b'{"error": "bu', broken])
+    message = ask(retries=0).message
+    assert message.startswith("DarkAI returned an error: HTTP 503 Service Unavailable")
+
+
+def test_an_empty_stream_after_a_retried_schema_answer_says_so(ask, darkai):
+    # The text of the attempt cut short was not shown, so it was retried; what
+    # the next attempt brought (nothing) is judged on its own.
+    broken = httpx2.RemoteProtocolError("peer closed connection")
+    darkai.respond(pieces=[event('{"name": '), broken])
+    add_events(darkai, b"")
+    outcome = ask(schema={"type": "object"}, retries=1, schema_retries=0)
+    assert outcome.message == (
+        "DarkAI closed the stream without sending any text or stream-end "
+        "(gave up after 2 attempts)"
+    )
