@@ -2842,7 +2842,8 @@ def split_url(url, schemes):
         parts.port  # noqa: B018 - raises ValueError on a bad port
         if parts.hostname:
             parts.hostname.encode("idna")  # as the sync client will, or fail
-    except (ValueError, UnicodeError):
+        httpx2.URL(url)  # and as httpx2 reads it: its IDNA is stricter
+    except (ValueError, UnicodeError, httpx2.InvalidURL):
         return None
     if _password_cut_short(parts):
         return None
@@ -2933,13 +2934,13 @@ class Settings:
         timeout=DEFAULT_TIMEOUT,
         retries=DEFAULT_RETRIES,
         proxy=None,
-        timeout_option="-o timeout",
+        timeout_option="-o timeout S",
     ):
         self.url = url
         self.timeout = timeout
         self.retries = retries
         self.proxy = proxy  # None leaves httpx2 to the standard proxy variables
-        self.timeout_option = timeout_option  # how the user sets `timeout`
+        self.timeout_option = timeout_option  # how the user sets `timeout`: S
 
     @classmethod
     def resolve(cls, options, environ=os.environ):
@@ -2961,6 +2962,10 @@ class Settings:
             timeout=DEFAULT_TIMEOUT if options.timeout is None else options.timeout,
             retries=DEFAULT_RETRIES if options.retries is None else options.retries,
             proxy=proxy,
+            # A command line (llm prompt, llm chat) has -o; Python has timeout=.
+            timeout_option="-o timeout S"
+            if click.get_current_context(silent=True)
+            else "timeout=S",
         )
 
     def proxy_in_use(self):
@@ -3248,7 +3253,7 @@ class Exchange:
         where = f" after {self.shown} characters" if self.shown else ""
         return self.error(
             f"DarkAI timed out{where}: {what} "
-            f"({self.settings.timeout_option} S to wait longer)"
+            f"({self.settings.timeout_option} to wait longer)"
         )
 
     def error(self, message, retryable=False):
@@ -3462,6 +3467,18 @@ KEEPALIVE = 20  # idle connections kept open, as httpx2's default
 
 _sync_clients = {}  # proxy -> (client, slots)
 _async_clients = None  # WeakKeyDictionary: loop -> {proxy: (client, keeper, slots)}
+
+
+def _forget_clients():
+    """A forked child must not share the parent's connections, nor its queues'
+    state: it makes clients of its own."""
+    global _async_clients
+    _sync_clients.clear()
+    _async_clients = None
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which cannot fork
+    os.register_at_fork(after_in_child=_forget_clients)
 
 
 class Slots:
@@ -4087,7 +4104,7 @@ def darkai_commands():
             )
         except DarkAIError as exc:
             raise click.ClickException(str(exc)) from None
-        settings.timeout_option = "--timeout"
+        settings.timeout_option = "--timeout S"
         report = probe(settings, darkai_model)
         if json_:
             click.echo(json.dumps(report, indent=2))

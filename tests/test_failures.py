@@ -239,7 +239,7 @@ def test_read_timeout_says_it_timed_out(ask, darkai):
     outcome = ask(timeout=3)
     # The mock fails at once: the message gives the time really waited.
     assert outcome.message == (
-        "DarkAI timed out: no data for 0 seconds (-o timeout S to wait longer)"
+        "DarkAI timed out: no data for 0 seconds (timeout=S to wait longer)"
     )
     assert len(darkai.requests) == 1
 
@@ -395,7 +395,7 @@ def test_connect_timeout_states_the_time_waited_not_a_setting():
 
 def test_status_timeouts_suggest_its_own_option():
     clock = FakeClock()
-    settings = Settings(timeout=1, timeout_option="--timeout")
+    settings = Settings(timeout=1, timeout_option="--timeout S")
     exchange = Exchange(settings, "m", "hi", clock=clock)
     exchange.next_request()
     clock.now += 1.002
@@ -1100,3 +1100,50 @@ def test_an_empty_stream_after_a_retried_schema_answer_says_so(ask, darkai):
         "DarkAI closed the stream without sending any text or stream-end "
         "(gave up after 2 attempts)"
     )
+
+
+@pytest.mark.parametrize(
+    "variable, url",
+    [
+        ("LLM_DARKAI_URL", "http://café☕.example/chat"),
+        ("LLM_DARKAI_PROXY", "http://proxy☕.example:8080"),
+    ],
+)
+def test_a_host_httpx2_cannot_encode_is_refused_before_sending(
+    ask, darkai, monkeypatch, variable, url
+):
+    # Python's IDNA takes it; httpx2's, stricter, does not: it must not escape.
+    monkeypatch.setenv(variable, url)
+    outcome = ask()
+    assert isinstance(outcome.error, DarkAIError)
+    assert outcome.message.startswith(f"{variable} must be a")
+    assert darkai.requests == []
+
+
+def test_a_forked_child_shares_no_connection_with_its_parent():
+    # An error page read whole leaves its connection pooled: after a fork, both
+    # would write their requests on that one socket, and read each other's answers.
+    code = """
+import os, sys, llm, llm_darkai
+model = llm.get_model("darkai")
+try:
+    model.prompt("warm up", retries=0).text()
+except llm.ModelError:
+    pass
+before = llm_darkai.sync_client(None)
+pid = os.fork()
+who = "child" if pid == 0 else "parent"
+right = model.prompt(who, retries=0).text() == f"llama-3-70b heard: {who}"
+if pid == 0:
+    os._exit(0 if right and llm_darkai.sync_client(None) is not before else 1)
+_, status = os.waitpid(pid, 0)
+sys.exit(os.waitstatus_to_exitcode(status) or not right)
+"""
+    with DarkAIServer() as server:
+        server.script(Reply(status=500, body=b"oops"))
+        env = {**os.environ, "LLM_DARKAI_URL": server.url}
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, timeout=60
+        )
+    assert result.returncode == 0, result.stderr
+    assert len(server.requests) == 3
