@@ -1,6 +1,7 @@
 """The README's promises hold: a newcomer's way through it works, its examples run,
 its outputs are real, and CI runs its two set-up commands."""
 
+import contextlib
 import json
 import os
 import re
@@ -286,8 +287,14 @@ def settings_error(**environ):
 
 def chat_error(saved):
     conversation = llm.get_model("darkai").conversation()
-    if saved:
-        conversation.responses.append("a logged answer")
+    if saved:  # its turns before the failed one are in llm's log
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(llm.user_dir() / "logs.db")) as db:
+            db.execute("create table threads (id text primary key)")
+            db.execute("create table conversations (id text primary key)")
+            db.execute("insert into threads values (?)", [conversation.id])
+            db.commit()
     with pytest.raises(DarkAIError) as info:
         with click.Context(llm.cli.chat):
             with chat_advice(conversation):
