@@ -2694,37 +2694,71 @@ def _past_failure(answer, start, failure):
 def coerce_to_schema(value, schema):
     """`value` with the strings the schema wants as another type turned into it,
     where the string is exactly a JSON value of that type: "4" for an integer,
-    "0.85" for a number, "true" for a boolean, a JSON-encoded object or array."""
+    "0.85" for a number, "true" for a boolean, "null" for null, a JSON-encoded
+    object or array. The schema's type may be a list, its anyOf and oneOf
+    options (pydantic's Optional) and local $refs (its nested models) count."""
     try:
-        return _coerce(value, schema)
+        return _coerce(value, schema, schema)
     except (RecursionError, ValueError):
         return value
 
 
-def _coerce(value, schema):
-    if not isinstance(schema, dict):
-        return value
-    wanted = schema.get("type")
+def _coerce(value, schema, root):
+    options = _schema_options(schema, root)
     if isinstance(value, str):
-        if wanted == "integer" and re.fullmatch(_INTEGER, value):
+        kinds = {kind for option in options for kind in _types(option)}
+        if "string" in kinds:
+            return value
+        if "integer" in kinds and re.fullmatch(_INTEGER, value):
             return int(value)
-        if wanted == "number" and re.fullmatch(_NUMBER, value):
+        if "number" in kinds and re.fullmatch(_NUMBER, value):
             return _json_at(value)[0]
-        if wanted == "boolean" and value in ("true", "false"):
+        if "boolean" in kinds and value in ("true", "false"):
             return value == "true"
-        if wanted in ("object", "array") and value.strip()[:1] in ("{", "["):
+        if "null" in kinds and value == "null":
+            return None
+        if kinds & {"object", "array"} and value.strip()[:1] in ("{", "["):
             if encoded := _strict(value.strip()):
-                return _coerce(encoded[1], schema)
+                return _coerce(encoded[1], schema, root)
         return value
     if isinstance(value, dict):
-        properties = schema.get("properties")
-        if isinstance(properties, dict):
+        properties = {}
+        for option in reversed(options):  # the first option's property wins
+            if isinstance(option.get("properties"), dict):
+                properties.update(option["properties"])
+        if properties:
             return {
-                key: _coerce(item, properties.get(key)) for key, item in value.items()
+                key: _coerce(item, properties.get(key), root)
+                for key, item in value.items()
             }
-    if isinstance(value, list) and isinstance(schema.get("items"), dict):
-        return [_coerce(item, schema["items"]) for item in value]
+    if isinstance(value, list):
+        items = [option["items"] for option in options if "items" in option]
+        if items:
+            return [_coerce(item, items[0], root) for item in value]
     return value
+
+
+def _schema_options(schema, root):
+    """The schema and the schemas its anyOf and oneOf admit, local $refs
+    followed; none where a $ref leads nowhere."""
+    reference = schema.get("$ref") if isinstance(schema, dict) else None
+    if isinstance(reference, str) and reference.startswith("#"):
+        schema = root
+        for key in filter(None, reference[1:].split("/")):
+            key = key.replace("~1", "/").replace("~0", "~")
+            schema = schema.get(key) if isinstance(schema, dict) else None
+    if not isinstance(schema, dict):
+        return []
+    options = [schema]
+    for key in ("anyOf", "oneOf"):
+        for option in schema.get(key) if isinstance(schema.get(key), list) else ():
+            options += _schema_options(option, root)
+    return options
+
+
+def _types(schema):
+    kinds = schema.get("type")
+    return kinds if isinstance(kinds, list) else [kinds]
 
 
 def extract_json(answer, check=None, schema=None):
@@ -2752,6 +2786,10 @@ def extract_json(answer, check=None, schema=None):
         coerced = coerce_to_schema(value, schema)
         if coerced != value and check(coerced) is None:
             value, repaired, problem = coerced, True, None
+    judged = excerpt(text, 60)
+    if problem is not None and len(answers) > 1 and judged not in problem:
+        # Say which value was judged: the answer shows others (drafts, examples).
+        problem = f"{problem}, in its last JSON value, {judged}"
     if problem is None and repaired:
         text = _dumps(value)
     return text, value, problem

@@ -39,6 +39,27 @@ PERSON = obj(["name", "age"], name="string", age="integer")
 FOO = obj(["foo"], foo="string")
 KEY = obj(["key"], key="string")
 ANY = {"type": "object"}
+# What pydantic's model_json_schema() writes for a Dog with `age: Optional[int]`
+# and for a Pet with `owner: Owner`.
+DOG = {
+    "properties": {
+        "name": {"title": "Name", "type": "string"},
+        "age": {"anyOf": [{"type": "integer"}, {"type": "null"}], "title": "Age"},
+    },
+    "required": ["name", "age"],
+    "title": "Dog",
+    "type": "object",
+}
+PET = {
+    "$defs": {"Owner": {**PERSON, "title": "Owner"}},
+    "properties": {
+        "name": {"title": "Name", "type": "string"},
+        "owner": {"$ref": "#/$defs/Owner"},
+    },
+    "required": ["name", "owner"],
+    "title": "Pet",
+    "type": "object",
+}
 INTS = {"type": "array", "items": {"type": "integer"}}
 STRINGS = {"type": "array", "items": {"type": "string"}}
 TEST_CLASS = obj(
@@ -69,6 +90,7 @@ LANGCHAIN = (
 )
 INSTRUCTOR = "567-labs/instructor instructor/v2/core/json.py"
 ISSUE16 = "llm-darkai issue 16"
+REVIEW = "llm-darkai, found trying --schema with pydantic models"
 RD_AGENT = "https://github.com/microsoft/RD-Agent/issues/916"
 ISSUE22 = "llm-darkai issue 22"
 JSONREPAIR = "josdejong/jsonrepair src/index.test.ts"
@@ -647,6 +669,29 @@ CASES = [
         STRINGS,
         '["1", "2", "3"]',
         ["1", "2", "3"],
+    ),
+    # The schemas pydantic writes for Optional[int] and for a nested model, and a
+    # JSON Schema type list: the same "4", under anyOf, $ref and ["integer", "null"].
+    Case(
+        "coercion",
+        REVIEW + " (pydantic's Optional[int]: anyOf integer, null)",
+        DOG,
+        '{"name": "Rex", "age": "4"}',
+        {"name": "Rex", "age": 4},
+    ),
+    Case(
+        "coercion",
+        REVIEW + " (pydantic's nested model: a $ref into $defs)",
+        PET,
+        '{"name": "Rex", "owner": {"name": "Al", "age": "30"}}',
+        {"name": "Rex", "owner": {"name": "Al", "age": 30}},
+    ),
+    Case(
+        "coercion",
+        REVIEW + " (a type list)",
+        obj(["age"], age={"type": ["integer", "null"]}),
+        '{"age": "4"}',
+        {"age": 4},
     ),
     Case(
         "coercion",

@@ -399,7 +399,14 @@ def test_the_json_that_fits_the_schema_is_taken_over_an_example_before_it():
     # An example that fits never stands in for an answer that does not: ask again.
     answer = 'E.g. {"name": "Bob", "age": 30}. Answer: {"name": "Jo", "age": "four"}'
     assert extract_json(answer, check, PERSON)[2] == (
-        "'four' is not of type 'integer' (at $.age)"
+        "'four' is not of type 'integer' (at $.age), in its last JSON value, "
+        '{"name": "Jo", "age": "four"}'
+    )
+    # A value after the answer is the answer: the problem names it, for the user
+    # and for the model asked again.
+    answer = '{"name": "Rex", "age": 3}\n\nIf unknown, return {} instead.'
+    assert extract_json(answer, check, PERSON)[2] == (
+        "'name' is a required property, in its last JSON value, {}"
     )
     # Nothing fits: the last value found, with the problem the retry will quote
     # (issue 16: it was the first).
