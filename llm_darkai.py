@@ -3729,8 +3729,11 @@ async def stream_async(exchange):
 # Models --------------------------------------------------------------------
 
 
+@functools.cache
 def build_options():
-    """The models' options, as a pydantic class (see `_OptionsOnFirstUse`)."""
+    """The models' options, as a pydantic class, built on first use: creating
+    one costs ~0.7 ms, half of this module's import, and every llm command
+    imports every plugin, whichever model it uses."""
 
     class Options(llm.Options):
         # A refused proxy URL may carry a password: keep it out of the message.
@@ -3803,23 +3806,11 @@ def in_range(name, value, low, high, unit=""):
     return value
 
 
-class _OptionsOnFirstUse:
-    """Builds the Options class the first time llm asks for it.
-
-    Creating a pydantic class costs ~0.7 ms, half of this module's import, and
-    every llm command imports every plugin, whichever model it uses.
-    """
-
-    def __get__(self, instance, owner):
-        _SharedDarkAI.Options = options = build_options()
-        return options
-
-
 class _SharedDarkAI:
     can_stream = True
     supports_tools = True  # by instruction: see "Tools, by instruction"
     supports_schema = True  # by instruction: see "Schemas, by instruction"
-    Options = _OptionsOnFirstUse()
+    Options = property(lambda model: build_options())  # llm asks models for it
 
     def __init__(self, darkai_model):
         self.darkai_model = darkai_model
@@ -4137,9 +4128,7 @@ def darkai_commands():
                 f"{model!r} is not a DarkAI model: see llm darkai models"
             )
         try:
-            settings = Settings.resolve(
-                _SharedDarkAI.Options(timeout=timeout, retries=0)
-            )
+            settings = Settings.resolve(build_options()(timeout=timeout, retries=0))
         except DarkAIError as exc:
             raise click.ClickException(str(exc)) from None
         settings.timeout_option = "--timeout S"
