@@ -3944,7 +3944,8 @@ def probe(settings, darkai_model):
     try:
         for _ in stream_sync(exchange):
             pass
-        verdict = "working"
+        # An empty answer is an answer, but not to "Hi": the model is not there.
+        verdict = "working" if exchange.chars else "not working: the answer was empty"
     except Exception as exc:  # a probe's every failure is its verdict
         verdict = f"not working: {exc}"
 

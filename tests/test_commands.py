@@ -309,6 +309,13 @@ def test_status_working(run_llm, server, user_dir):
     assert not (user_dir / "logs.db").exists()
 
 
+def test_status_calls_an_empty_answer_not_working(run_llm, server):
+    server.script(Reply(chunks=[]))
+    result = run_llm("darkai", "status")
+    assert result.returncode == 1
+    assert "verdict: not working: the answer was empty" in result.stdout
+
+
 def test_status_json_for_another_model(run_llm, server):
     result = run_llm("darkai", "status", "-m", "darkai/gpt-4o", "--json")
     assert result.returncode == 0, result.stderr
