@@ -79,6 +79,7 @@ MAX_LINE = 1 << 20  # a hostile server must not make us buffer without bound
 WINDOW = 1 << 18  # bytes of a read decoded at a time, however large the read
 ERROR_BODY_CAP = 64 * 1024  # enough of an error page to say what it is
 HEAD_BYTES = 512  # kept from every answer, to describe one that had no events
+KEEP_ALIVES = rb"(?:[\r\n]|:[^\r\n]*)*"  # a read of comment lines alone
 
 
 # Hooks ---------------------------------------------------------------------
@@ -2877,20 +2878,22 @@ def split_url(url, schemes):
     """The parts of `url` if httpx2 can use it with one of `schemes`, else None."""
     try:
         parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
+        urlsplit(url.strip()).port  # noqa: B018 - raises ValueError on a bad port
         if parts.hostname:
             parts.hostname.encode("idna")  # as the sync client will, or fail
-        httpx2.URL(url)  # and as httpx2 reads it: its IDNA is stricter
+        scheme = httpx2.URL(url).scheme  # as httpx2 reads it: its IDNA is stricter
     except (ValueError, UnicodeError, httpx2.InvalidURL):
         return None
     if _password_cut_short(parts):
         return None
-    return parts if parts.scheme in schemes and parts.hostname else None
+    return parts if scheme in schemes and parts.hostname else None
 
 
 # An unescaped `#`, `/` or `?` in a password ends the host early: the URL then
-# holds its `@` past the host, and would be sent to the wrong host.
-ESCAPE_PASSWORD = "; in a password, write # / ? as %23 %2F %3F"
+# holds its `@` past the host, and would be sent to the wrong host. An `@` the
+# URL means to hold there is written %40, as RFC 3986 allows, or it is refused:
+# the two cannot be told apart.
+ESCAPE_PASSWORD = "; in a password, write # / ? as %23 %2F %3F, and @ elsewhere as %40"
 
 
 def _password_cut_short(parts):
@@ -2927,37 +2930,46 @@ def check_proxy(url, where):
 
 def hide_secrets(url):
     """`url` as it may be shown: its user information and query hidden. The
-    name goes with the password: a name alone may be a token, and where the
-    URL does not read, or a password was cut short, where the name ends cannot
-    be told: all up to the last `@` is hidden there."""
-    before = re.match(r"(?:[A-Za-z][\w+.-]*:)?//", url)
-    before = before.group() if before else ""
-    rest = url[len(before) :]
+    name goes with the password: a name alone may be a token. Where the URL
+    does not read, or a password may have been cut short, which part is whose
+    cannot be told: all but its scheme is hidden."""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a bad port
     except ValueError:
         parts = None
     if parts is None or _password_cut_short(parts):
-        _, at, rest = rest.rpartition("@")
-    else:
-        _, at, host = parts.netloc.rpartition("@")
-        rest = host + rest[len(parts.netloc) :]
-    host_and_path, question, _ = rest.partition("?")
-    return before + (at and "***@") + host_and_path + (question and "?***")
+        if "@" in url:
+            scheme = re.match(r"\s*[A-Za-z][\w+.-]*://", url)
+            return (scheme.group().strip() if scheme else "") + "***"
+        address, question, _ = url.partition("?")
+        return address + (question and "?***")
+    host = parts.netloc.rpartition("@")[2]
+    user = "***@" if "@" in parts.netloc else ""
+    query = "***" if parts.query else ""
+    return parts._replace(netloc=user + host, query=query).geturl()
 
 
 def standard_proxies():
     """The standard variables' proxies by scheme, as httpx2 reads them: those
-    for http, https and all, a bare `host:port` taken as http://."""
+    for http, https and all, a bare `host:port` taken as http://, and none at
+    all under NO_PROXY=*."""
     from urllib.request import getproxies
 
     proxies = getproxies()
+    if "*" in (host.strip() for host in proxies.get("no", "").split(",")):
+        return {}
     return {
         scheme: proxy if "://" in proxy else f"http://{proxy}"
         for scheme in ("http", "https", "all")
         if (proxy := proxies.get(scheme))
     }
+
+
+def proxy_variable(scheme):
+    """The variable the proxy for `scheme` comes from: the lower-case one wins."""
+    lower = f"{scheme}_proxy"
+    return lower if os.environ.get(lower) else lower.upper()
 
 
 class Settings:
@@ -2992,7 +3004,7 @@ class Settings:
                 # httpx2 reads them all when it makes a client, and would fail
                 # on a bad one with a message that names none (and may show part
                 # of its password).
-                check_proxy(standard, f"{scheme.upper()}_PROXY")
+                check_proxy(standard, proxy_variable(scheme))
         except ValueError as exc:
             raise DarkAIError(str(exc)) from None
         return cls(
@@ -3082,7 +3094,7 @@ class Exchange:
         self.first_byte = None  # seconds from start to the answer's headers
         self.first_text = None  # seconds from start to the first text
         self.waiting_since = None  # the attempt's start, or its latest data
-        self.event_since = None  # the attempt's start, or its latest event
+        self.progress_since = None  # the same, keep-alive comments not counted
 
     @property
     def ended(self):
@@ -3110,7 +3122,7 @@ class Exchange:
     def next_request(self):
         """Begin an attempt: the arguments of its `client.build_request(...)`."""
         self.attempts += 1
-        self.waiting_since = self.event_since = self.clock()
+        self.waiting_since = self.progress_since = self.clock()
         if self.started is None:
             self.started = self.waiting_since
         self.decoder = EventDecoder()
@@ -3134,7 +3146,7 @@ class Exchange:
     def receive(self, response):
         """The answer's status and headers arrived: is its body the event stream?"""
         self.response = response
-        self.waiting_since = self.event_since = self.clock()
+        self.waiting_since = self.progress_since = self.clock()
         if self.first_byte is None:
             self.first_byte = self.waiting_since - self.started
         content_type = response.headers.get("content-type", "")
@@ -3174,11 +3186,11 @@ class Exchange:
     def feed(self, data):
         """Text from the next raw piece of the body (an error page's is only kept)."""
         self.waiting_since = now = self.clock()
-        events = self.decoder.events
-        text = ""
+        progress, text = not self.accepted, ""
         try:
             for piece in self._inflated(data):
                 if self.accepted:
+                    progress = progress or not re.fullmatch(KEEP_ALIVES, piece)
                     text += self.decoder.feed(piece)
                     if self.decoder.ended:
                         break
@@ -3187,11 +3199,11 @@ class Exchange:
         except DarkAIError as exc:
             # The text before the failure is the user's; finish() raises it.
             self.failure = exc
-        if events != self.decoder.events or not self.accepted:
-            self.event_since = now
-        elif now - self.event_since >= self.settings.timeout and not self.failure:
+        if progress:
+            self.progress_since = now
+        elif now - self.progress_since >= self.settings.timeout and not self.failure:
             # Keep-alive comments alone are as silent as no data at all.
-            waited = duration(now - self.event_since)
+            waited = duration(now - self.progress_since)
             self.failure = self._timed_out(f"only keep-alive comments for {waited}")
         return self._shown(text)
 
@@ -3865,7 +3877,7 @@ def logged(conversation, database=None):
         return False
     try:
         with contextlib.closing(
-            sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+            sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         ) as db:
             query = (
                 "select id from threads where id = ? "
@@ -4019,22 +4031,16 @@ def darkai_commands():
         return f"Could not write {exc.filename or path}: {exc.strerror}"
 
     def save(path, user):
-        import tempfile
-
         entries = [{"name": n, "aliases": a} for n, a in user.items()]
-        text = json.dumps({"models": entries}, indent=2) + "\n"
+        # A file of this process's own, so that no other writes into it, made
+        # as any new file of the user's is (their umask), then put in place.
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
-            descriptor, temporary = tempfile.mkstemp(
-                dir=path.parent, prefix=path.name, suffix=".tmp"
-            )
-            try:
-                with open(descriptor, "w") as file:
-                    file.write(text)
-                os.replace(temporary, path)
-            except OSError:
-                os.unlink(temporary)
-                raise
+            temporary.write_text(json.dumps({"models": entries}, indent=2) + "\n")
+            os.replace(temporary, path)
         except OSError as exc:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
             raise click.ClickException(unwritable(exc, path)) from None
 
     @models.command(name="add")

@@ -1,6 +1,7 @@
 """`llm darkai` commands, end to end: the model list, user-added models, status."""
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -204,6 +205,10 @@ def test_models_added_at_once_are_all_kept(llm_env, user_dir):
     kept = read_user_models(user_dir / "darkai-models.json")
     assert sorted(kept) == [f"m{i}" for i in range(8)]
     assert [path.name for path in user_dir.glob("*.tmp")] == []
+    umask = os.umask(0o022)  # read it: set it back at once
+    os.umask(umask)
+    mode = (user_dir / "darkai-models.json").stat().st_mode & 0o777
+    assert mode == 0o666 & ~umask  # as any new file of the user's
 
 
 def test_a_hand_edited_model_cannot_take_a_built_in_name_or_alias(run_llm, user_dir):

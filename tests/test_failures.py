@@ -3,6 +3,7 @@ shown stays shown, and no secret leaks. Unit tests (pytest-httpx2, sync and asyn
 alike) first, then the real CLI against a misbehaving local server."""
 
 import asyncio
+import contextlib
 import json
 import os
 import pty
@@ -871,11 +872,15 @@ CUT_PASSWORDS = st.builds(
     scheme=st.sampled_from(["http", "https", "socks5", "ftp", ""]),
     host=st.sampled_from(["darkai.example", "127.0.0.1:9", "[::1]:8080", "[::1"]),
     path=st.sampled_from(["", "/", "/chat", "/chat?key=k"]),
+    space=st.sampled_from(["", " ", "\t"]),  # pasted around the value
 )
-def test_a_password_is_never_shown_whatever_it_holds(password, scheme, host, path):
+def test_a_password_is_never_shown_whatever_it_holds(
+    password, scheme, host, path, space
+):
     url = (
         f"{scheme}://me:{password}@{host}{path}" if scheme else f"me:{password}@{host}"
     )
+    url = space + url + space
     assert "SECRET" not in llm_darkai.hide_secrets(url)
     for check in (llm_darkai.check_endpoint, lambda u: llm_darkai.check_proxy(u, "-")):
         try:
@@ -891,8 +896,8 @@ def test_a_password_that_cuts_the_host_short_is_refused_and_hidden(
     monkeypatch.setenv("LLM_DARKAI_URL", "http://me:12/SECRET@darkai.example/chat")
     outcome = ask()
     assert outcome.message == (
-        "LLM_DARKAI_URL must be an http or https URL, got "
-        "'http://***@darkai.example/chat'; in a password, write # / ? as %23 %2F %3F"
+        "LLM_DARKAI_URL must be an http or https URL, got 'http://***'; in a "
+        "password, write # / ? as %23 %2F %3F, and @ elsewhere as %40"
     )
     assert darkai.requests == []
 
@@ -903,8 +908,8 @@ def test_cli_password_with_a_hash_is_never_printed_nor_logged(
     env = {"LLM_DARKAI_URL": "http://me:pa#SECRET@darkai.example/chat"}
     assert_one_line_error(
         run_llm("-m", "darkai", "hi", env=env),
-        "LLM_DARKAI_URL must be an http or https URL, got "
-        "'http://***@darkai.example/chat'; in a password, write # / ? as %23 %2F %3F",
+        "LLM_DARKAI_URL must be an http or https URL, got 'http://***'; in a "
+        "password, write # / ? as %23 %2F %3F, and @ elsewhere as %40",
     )
     proxy = "http://u:123#SECRET@127.0.0.1:8080"  # read as host u, port 123
     refused = run_llm("-m", "darkai", "-o", "proxy", proxy, "hi")
@@ -1042,6 +1047,8 @@ def test_a_407_from_a_proxy_names_the_proxy(ask, darkai, monkeypatch):
         ("HTTP_PROXY", "http://user:secret/pw@127.0.0.1:1"),
         ("HTTPS_PROXY", "http://u:p@[::1"),
         ("ALL_PROXY", "socks4://user:secret@127.0.0.1:1080"),
+        ("HTTP_PROXY", " http://user:secret@127.0.0.1:1"),  # httpx2 reads no scheme
+        ("https_proxy", "http://u:secret@[::1"),  # the lower-case one is named
     ],
 )
 def test_a_bad_standard_proxy_variable_is_named_without_its_password(
@@ -1147,3 +1154,58 @@ sys.exit(os.waitstatus_to_exitcode(status) or not right)
         )
     assert result.returncode == 0, result.stderr
     assert len(server.requests) == 3
+
+
+def test_standard_proxy_variables_httpx2_takes_are_taken(ask, darkai, monkeypatch):
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9 ")  # httpx2 reads the port
+    Settings.resolve(llm.get_model("darkai").Options())
+    monkeypatch.setenv("HTTPS_PROXY", "ftp://x:1")  # unused: NO_PROXY=* bypasses all
+    monkeypatch.setenv("NO_PROXY", "*")
+    add_events(darkai, event("direct"), event())
+    assert ask().chunks == ["direct"]
+
+
+def test_an_at_past_the_host_is_written_escaped_or_refused():
+    # `to=me@example.com` or a password cut short at a `?`: no one can tell.
+    with pytest.raises(ValueError) as refused:
+        llm_darkai.check_endpoint(f"{URL}?to=me@example.com")
+    assert str(refused.value) == (
+        "LLM_DARKAI_URL must be an http or https URL, got 'https://***'; in a "
+        "password, write # / ? as %23 %2F %3F, and @ elsewhere as %40"
+    )
+    url = f"{URL}?to=me%40example.com"
+    assert llm_darkai.check_endpoint(url) == url
+    assert llm_darkai.hide_secrets(url) == f"{URL}?***"
+
+
+def test_a_slow_event_is_progress_and_keep_alives_are_not():
+    clock = FakeClock()
+    exchange = Exchange(Settings(timeout=1), "llama-3-70b", "hi", clock=clock)
+    exchange.next_request()
+    exchange.receive(httpx2.Response(200, headers=STREAM))
+    slow = event("x" * 3000)
+    for start in range(0, len(slow), 300):  # one event, 0.4 s a piece
+        clock.now += 0.4
+        exchange.feed(slow[start : start + 300])
+    assert exchange.failure is None and exchange.chars == 3000
+    for _ in range(3):
+        clock.now += 0.4
+        exchange.feed(b": keep-alive\n\n")
+    assert str(exchange.failure) == (
+        "DarkAI timed out after 3000 characters: only keep-alive comments for "
+        "1.2 seconds (-o timeout S to wait longer)"
+    )
+
+
+def test_the_chat_log_is_read_at_a_relative_path(tmp_path, monkeypatch):
+    import sqlite3
+
+    monkeypatch.chdir(tmp_path)
+    conversation = llm.get_model("darkai").conversation()
+    with contextlib.closing(sqlite3.connect("relative.db")) as db:
+        db.execute("create table threads (id text)")
+        db.execute("create table conversations (id text)")
+        db.execute("insert into threads values (?)", [conversation.id])
+        db.commit()
+    assert llm_darkai.logged(conversation, "relative.db") is True
+    assert llm_darkai.logged(conversation, "missing.db") is False
