@@ -79,7 +79,6 @@ MAX_LINE = 1 << 20  # a hostile server must not make us buffer without bound
 WINDOW = 1 << 18  # bytes of a read decoded at a time, however large the read
 ERROR_BODY_CAP = 64 * 1024  # enough of an error page to say what it is
 HEAD_BYTES = 512  # kept from every answer, to describe one that had no events
-KEEP_ALIVES = rb"(?:[\r\n]|:[^\r\n]*)*"  # a read of comment lines alone
 
 
 # Hooks ---------------------------------------------------------------------
@@ -3094,7 +3093,7 @@ class Exchange:
         self.first_byte = None  # seconds from start to the answer's headers
         self.first_text = None  # seconds from start to the first text
         self.waiting_since = None  # the attempt's start, or its latest data
-        self.progress_since = None  # the same, keep-alive comments not counted
+        self.event_since = None  # the attempt's start, or its latest event
 
     @property
     def ended(self):
@@ -3122,7 +3121,7 @@ class Exchange:
     def next_request(self):
         """Begin an attempt: the arguments of its `client.build_request(...)`."""
         self.attempts += 1
-        self.waiting_since = self.progress_since = self.clock()
+        self.waiting_since = self.event_since = self.clock()
         if self.started is None:
             self.started = self.waiting_since
         self.decoder = EventDecoder()
@@ -3146,7 +3145,7 @@ class Exchange:
     def receive(self, response):
         """The answer's status and headers arrived: is its body the event stream?"""
         self.response = response
-        self.waiting_since = self.progress_since = self.clock()
+        self.waiting_since = self.event_since = self.clock()
         if self.first_byte is None:
             self.first_byte = self.waiting_since - self.started
         content_type = response.headers.get("content-type", "")
@@ -3186,11 +3185,10 @@ class Exchange:
     def feed(self, data):
         """Text from the next raw piece of the body (an error page's is only kept)."""
         self.waiting_since = now = self.clock()
-        progress, text = not self.accepted, ""
+        events, text = self.decoder.events, ""
         try:
             for piece in self._inflated(data):
                 if self.accepted:
-                    progress = progress or not re.fullmatch(KEEP_ALIVES, piece)
                     text += self.decoder.feed(piece)
                     if self.decoder.ended:
                         break
@@ -3199,12 +3197,15 @@ class Exchange:
         except DarkAIError as exc:
             # The text before the failure is the user's; finish() raises it.
             self.failure = exc
-        if progress:
-            self.progress_since = now
-        elif now - self.progress_since >= self.settings.timeout and not self.failure:
-            # Keep-alive comments alone are as silent as no data at all.
-            waited = duration(now - self.progress_since)
-            self.failure = self._timed_out(f"only keep-alive comments for {waited}")
+        if events != self.decoder.events or not self.accepted:
+            self.event_since = now
+        elif now - self.event_since >= self.settings.timeout and not self.failure:
+            # Keep-alive comments, or an event trickling in a byte at a time, are
+            # as silent as no data at all: the timeout is for each event.
+            waited = duration(now - self.event_since)
+            self.failure = self._timed_out(
+                f"no complete event for {waited}, though data kept coming"
+            )
         return self._shown(text)
 
     def _inflated(self, data):
@@ -3279,9 +3280,17 @@ class Exchange:
             )
         if isinstance(exc, httpx2.ConnectTimeout):
             reason = f"connection timed out after {waited}"
+        proxy = self.settings.proxy_in_use()
+        if isinstance(exc, httpx2.RemoteProtocolError) and "disconnected" not in reason:
+            # Something answered, but not in HTTP: reached, not unreachable.
+            through = f" (through the proxy {hide_secrets(proxy)})" if proxy else ""
+            return self.error(
+                f"The answer from {self.settings.url}{through} was not valid HTTP: "
+                f"{reason}",
+                retryable=True,
+            )
         # Through a proxy, the only connection made is to the proxy: if that
         # failed, or the proxy would not open the way on, the proxy is the culprit.
-        proxy = self.settings.proxy_in_use()
         if proxy and isinstance(exc, httpx2.ProxyError):
             return self.error(
                 f"The proxy {hide_secrets(proxy)} would not connect to DarkAI at "

@@ -1071,12 +1071,10 @@ def test_space_around_the_endpoint_is_no_part_of_it(ask, darkai, monkeypatch):
 def test_cli_keep_alive_comments_alone_time_out(run_llm, server):
     server.script(*[Reply(keep_alive=15)] * 2)  # 3 s of comments, then text
     result = run_llm("-m", "darkai", "-o", "timeout", "0.5", "hi")
-    line = assert_one_line_error(
-        result, "DarkAI timed out: only keep-alive comments for 0."
-    )
+    line = assert_one_line_error(result, "DarkAI timed out: no complete event for 0.")
     assert line.endswith("(-o timeout S to wait longer)")
     status = run_llm("darkai", "status", "--timeout", "0.5")
-    assert status.returncode == 1 and "only keep-alive comments" in status.stdout
+    assert status.returncode == 1 and "no complete event for" in status.stdout
 
 
 @pytest.mark.parametrize(
@@ -1178,22 +1176,31 @@ def test_an_at_past_the_host_is_written_escaped_or_refused():
     assert llm_darkai.hide_secrets(url) == f"{URL}?***"
 
 
-def test_a_slow_event_is_progress_and_keep_alives_are_not():
+@pytest.mark.parametrize(
+    "stalling",
+    [b": keep-alive\n\n", b"x"],  # comments, or one event a byte at a time
+    ids=["keep-alives", "trickle"],
+)
+def test_data_that_completes_no_event_times_out(stalling):
     clock = FakeClock()
     exchange = Exchange(Settings(timeout=1), "llama-3-70b", "hi", clock=clock)
     exchange.next_request()
     exchange.receive(httpx2.Response(200, headers=STREAM))
-    slow = event("x" * 3000)
-    for start in range(0, len(slow), 300):  # one event, 0.4 s a piece
-        clock.now += 0.4
-        exchange.feed(slow[start : start + 300])
-    assert exchange.failure is None and exchange.chars == 3000
+    exchange.feed(event("Hi") + b'data: {"event": "text-chunk", "data": {"text": "')
     for _ in range(3):
         clock.now += 0.4
-        exchange.feed(b": keep-alive\n\n")
+        exchange.feed(stalling)
     assert str(exchange.failure) == (
-        "DarkAI timed out after 3000 characters: only keep-alive comments for "
-        "1.2 seconds (-o timeout S to wait longer)"
+        "DarkAI timed out after 2 characters: no complete event for 1.2 seconds, "
+        "though data kept coming (-o timeout S to wait longer)"
+    )
+
+
+def test_an_answer_that_is_not_http_is_no_unreachable_endpoint(ask, darkai):
+    darkai.fail(httpx2.RemoteProtocolError("illegal status line: bytearray(b'\\x00')"))
+    assert ask(retries=0).message == (
+        f"The answer from {URL} was not valid HTTP: illegal status line: "
+        "bytearray(b'\\x00')"
     )
 
 
