@@ -2706,7 +2706,7 @@ def coerce_to_schema(value, schema):
 def _coerce(value, schema, root):
     options = _schema_options(schema, root)
     if isinstance(value, str):
-        kinds = {kind for option in options for kind in _types(option)}
+        kinds = {kind for option in options for kind in _schema_types(option)}
         if "string" in kinds:
             return value
         if "integer" in kinds and re.fullmatch(_INTEGER, value):
@@ -2754,11 +2754,6 @@ def _schema_options(schema, root):
         for option in schema.get(key) if isinstance(schema.get(key), list) else ():
             options += _schema_options(option, root)
     return options
-
-
-def _types(schema):
-    kinds = schema.get("type")
-    return kinds if isinstance(kinds, list) else [kinds]
 
 
 def extract_json(answer, check=None, schema=None):
@@ -2949,13 +2944,13 @@ def hide_secrets(url):
     return parts._replace(netloc=user + host, query=query).geturl()
 
 
-def standard_proxies():
+def standard_proxies(proxies=None):
     """The standard variables' proxies by scheme, as httpx2 reads them: those
     for http, https and all, a bare `host:port` taken as http://, and none at
-    all under NO_PROXY=*."""
+    all under NO_PROXY=*. `proxies` is urllib's getproxies(), if read already."""
     from urllib.request import getproxies
 
-    proxies = getproxies()
+    proxies = getproxies() if proxies is None else proxies
     if "*" in (host.strip() for host in proxies.get("no", "").split(",")):
         return {}
     return {
@@ -3024,10 +3019,11 @@ class Settings:
             return self.proxy
         from urllib.request import getproxies, proxy_bypass_environment
 
-        proxies = standard_proxies()
+        environment = getproxies()
+        proxies = standard_proxies(environment)
         parts = urlsplit(self.url)
         proxy = proxies.get(parts.scheme) or proxies.get("all")
-        if not proxy or proxy_bypass_environment(parts.hostname, getproxies()):
+        if not proxy or proxy_bypass_environment(parts.hostname, environment):
             return None
         return proxy
 
